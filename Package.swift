@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline: ReportCore (books → model) → ReportDocuments (model → document tree)
+// → ReportLayout (tree → positioned pages) → CairoPDF (pages → PDF). ReportCore must
+// never depend on drawing code: `make test` builds it with Cairo and Pango hidden.
+let package = Package(
+    name: "finsam-report",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "finsam-report", targets: ["finsam-report"]),
+        .executable(name: "finsam-bench", targets: ["finsam-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCairo", pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CPango", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]),
+        .target(
+            name: "ReportCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "ReportLayout",
+            dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "PangoText",
+            dependencies: ["ReportLayout", "CPango", "CCairo"]),
+        .target(
+            name: "CairoPDF",
+            dependencies: ["ReportLayout", "PangoText", "CPango", "CCairo"]),
+        .target(
+            name: "ReportDocuments",
+            dependencies: ["ReportCore", "ReportLayout"]),
+        .target(
+            name: "ReportApp",
+            dependencies: ["ReportCore", "ReportLayout", "ReportDocuments", "PangoText", "CairoPDF"]),
+        .executableTarget(
+            name: "finsam-report",
+            dependencies: [
+                "ReportApp", "ReportCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "finsam-bench",
+            dependencies: ["ReportApp", "ReportCore", "ReportLayout", "PangoText", "CairoPDF"]),
+        .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore"]),
+        .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout"]),
+        .testTarget(name: "CairoPDFTests", dependencies: ["CairoPDF", "PangoText", "ReportLayout"]),
+        .testTarget(name: "ReportDocumentsTests", dependencies: ["ReportDocuments", "ReportCore", "ReportLayout"]),
+        .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,2 @@
+/// Module CairoPDF; see README.md, "Architecture".
+public enum CairoPDFModule {}

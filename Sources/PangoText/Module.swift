@@ -1,0 +1,2 @@
+/// Module PangoText; see README.md, "Architecture".
+public enum PangoTextModule {}

@@ -1,0 +1,37 @@
+/// Swedish number typography, in one place: a no-break space between thousands, a
+/// decimal comma and a real minus sign (U+2212).
+public enum SwedishNumberFormat {
+    /// Thousands separator. U+00A0 NO-BREAK SPACE: it never breaks a figure across lines
+    /// and every font has it; `pdftotext` gives it back as a space-like character.
+    public static let thousandsSeparator: Character = "\u{00A0}"
+    public static let minusSign: Character = "\u{2212}"
+
+    /// Groups the digits of a non-negative integer: 22704789 → "22 704 789".
+    public static func grouped(_ magnitude: UInt64) -> String {
+        let digits = String(magnitude)
+        var result = ""
+        result.reserveCapacity(digits.count + digits.count / 3)
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(thousandsSeparator) }
+            result.append(digit)
+        }
+        return result
+    }
+
+    /// An integer with sign: −805, 18 022. `explicitPlus` prints +18 022 as the
+    /// multi-year overview does.
+    public static func integer(_ value: Int64, explicitPlus: Bool = false) -> String {
+        let sign = value < 0 ? String(minusSign) : (explicitPlus && value > 0 ? "+" : "")
+        return sign + grouped(value.magnitude)
+    }
+}
+
+extension Money {
+    /// Kronor with öre: −22 704 789,01.
+    public var formattedKronor: String {
+        let sign = ore < 0 ? String(SwedishNumberFormat.minusSign) : ""
+        let magnitude = ore.magnitude
+        let fraction = magnitude % 100
+        return sign + SwedishNumberFormat.grouped(magnitude / 100) + "," + (fraction < 10 ? "0" : "") + String(fraction)
+    }
+}

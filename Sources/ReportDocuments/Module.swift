@@ -1,0 +1,2 @@
+/// Module ReportDocuments; see README.md, "Architecture".
+public enum ReportDocumentsModule {}

@@ -1,0 +1,2 @@
+/// Module ReportLayout; see README.md, "Architecture".
+public enum ReportLayoutModule {}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import ReportApp
+import ReportCore
+
+/// `finsam-report render FOLDER -o output/`: checks, computes, lays out and writes the PDFs.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Kontrollerar bokföringen och skriver rapportens PDF-filer.")
+
+    @Argument(help: "Rapportmappen, t.ex. examples/sjuharad-2024.")
+    var folder: String
+
+    @Option(name: [.short, .customLong("output")], help: "Mappen där PDF-filerna skrivs.")
+    var output: String = "output"
+
+    @Flag(name: .customLong("debug-boxes"), help: "Rita ut varje rutas kontur (för felsökning av layouten).")
+    var debugBoxes = false
+
+    func run() throws {
+        do {
+            let written = try ReportRenderer(debugBoxes: debugBoxes).render(folder: folder, outputDirectory: output)
+            for file in written { print("Skrev \(file)") }
+        } catch let error as InputError {
+            printError(error.description)
+            throw FinsamExit.unreadableInput
+        } catch let failure as FindingsFailure {
+            for finding in failure.findings { printError(finding.description) }
+            printError("Inget skrevs: rätta bokföringen eller indata och kör igen.")
+            throw FinsamExit.findings
+        }
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
