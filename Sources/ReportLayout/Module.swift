@@ -1,2 +1,0 @@
-/// Module ReportLayout; see README.md, "Architecture".
-public enum ReportLayoutModule {}
