@@ -20,11 +20,11 @@ final class MoneyTests: XCTestCase {
     }
 
     func testSwedishFormat() {
-        // Figures from the seed: U+2212 minus, U+00A0 between thousands, decimal comma.
-        XCTAssertEqual(Money(ore: -2_270_478_901).formattedKronor, "\u{2212}22\u{A0}704\u{A0}789,01")
-        XCTAssertEqual(Money(ore: 1_170_839_607).formattedKronor, "11\u{A0}708\u{A0}396,07")
+        // Figures from the seed: U+2212 minus, U+202F between thousands, decimal comma.
+        XCTAssertEqual(Money(ore: -2_270_478_901).formattedKronor, "\u{2212}22\u{202F}704\u{202F}789,01")
+        XCTAssertEqual(Money(ore: 1_170_839_607).formattedKronor, "11\u{202F}708\u{202F}396,07")
         XCTAssertEqual(Money(ore: 5).formattedKronor, "0,05")
-        XCTAssertEqual(SwedishNumberFormat.integer(18_022, explicitPlus: true), "+18\u{A0}022")
+        XCTAssertEqual(SwedishNumberFormat.integer(18_022, explicitPlus: true), "+18\u{202F}022")
         XCTAssertEqual(SwedishNumberFormat.integer(-805), "\u{2212}805")
     }
 

@@ -1,9 +1,11 @@
 /// Swedish number typography, in one place: a no-break space between thousands, a
 /// decimal comma and a real minus sign (U+2212).
 public enum SwedishNumberFormat {
-    /// Thousands separator. U+00A0 NO-BREAK SPACE: it never breaks a figure across lines
-    /// and every font has it; `pdftotext` gives it back as a space-like character.
-    public static let thousandsSeparator: Character = "\u{00A0}"
+    /// Thousands separator: U+202F NARROW NO-BREAK SPACE, the thin no-break space of
+    /// Swedish (and SI) number typography. It never breaks a figure across lines, and
+    /// unlike U+00A0 it has a glyph of its own in the bundled font, so the PDF's text
+    /// (pdftotext, screen readers, copy and paste) gives back exactly this character.
+    public static let thousandsSeparator: Character = "\u{202F}"
     public static let minusSign: Character = "\u{2212}"
 
     /// Groups the digits of a non-negative integer: 22704789 → "22 704 789".

@@ -1,0 +1,86 @@
+import CCairo
+import CPango
+import Foundation
+import PangoText
+import ReportLayout
+
+/// Paints laid-out pages with Cairo: into a PDF (the product) or a PNG (for looking at
+/// pages and for reference-image tests). It only walks the pages; every position was
+/// decided by layout.
+public final class CairoPainter {
+    public struct PaintError: Error, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    public let fonts: FontSystem
+    private let segments: SegmentCache
+
+    public init(fonts: FontSystem) {
+        self.fonts = fonts
+        self.segments = SegmentCache(fonts: fonts)
+    }
+
+    /// Writes the whole document as one PDF at `path` (overwriting it).
+    public func writePDF(_ document: LaidOutDocument, to path: String) throws {
+        guard let first = document.pages.first else { throw PaintError(message: "Dokumentet har inga sidor.") }
+        let surface = cairo_pdf_surface_create(path, first.size.width.value, first.size.height.value)!
+        defer { cairo_surface_destroy(surface) }
+        PDFMetadataWriter.write(document.metadata, to: surface)
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        for page in document.pages {
+            cairo_pdf_surface_set_size(surface, page.size.width.value, page.size.height.value)
+            draw(page, on: cr)
+            cairo_show_page(cr)
+        }
+        PDFOutlineWriter.write(document.outline, to: surface)
+        cairo_surface_finish(surface)
+        try check(cairo_surface_status(surface), path: path)
+    }
+
+    /// Writes one page as a PNG with `pixelsPerPoint` pixels per point (1 = 72 dpi).
+    public func writePNG(_ page: Page, pixelsPerPoint: Double = 1, to path: String) throws {
+        let width = Int32((page.size.width.value * pixelsPerPoint).rounded(.up))
+        let height = Int32((page.size.height.value * pixelsPerPoint).rounded(.up))
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)!
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, pixelsPerPoint, pixelsPerPoint)
+        draw(page, on: cr)
+        cairo_surface_flush(surface)
+        try check(cairo_surface_write_to_png(surface, path), path: path)
+    }
+
+    func draw(_ page: Page, on cr: OpaquePointer) {
+        for item in page.items {
+            switch item.content {
+            case .text(let run): drawText(run, on: cr)
+            case .line(let from, let to, let stroke): ShapePainter.line(from: from, to: to, stroke: stroke, on: cr)
+            case .rect(let rect, let fill, let stroke): ShapePainter.rect(rect, fill: fill, stroke: stroke, on: cr)
+            case .path(let points, let closed, let fill, let stroke):
+                ShapePainter.path(points, closed: closed, fill: fill, stroke: stroke, on: cr)
+            case .link(let rect, let target): LinkPainter.link(rect, target: target, on: cr)
+            case .anchor(let name, let point): LinkPainter.anchor(name, at: point, on: cr)
+            }
+        }
+    }
+
+    private func drawText(_ run: TextRun, on cr: OpaquePointer) {
+        cairo_set_source_rgb(cr, run.color.red, run.color.green, run.color.blue)
+        for segment in run.segments where !segment.text.isEmpty {
+            let line = segments.line(for: segment.text, font: run.font)
+            cairo_move_to(cr, (run.origin.x + segment.x).value, run.origin.y.value)
+            pango_cairo_show_layout_line(cr, line)
+        }
+    }
+
+    private func check(_ status: cairo_status_t, path: String) throws {
+        guard status != CAIRO_STATUS_SUCCESS else { return }
+        let reason = String(cString: cairo_status_to_string(status))
+        throw PaintError(message: "Kunde inte skriva \(path): \(reason)")
+    }
+}

@@ -1,0 +1,26 @@
+import CCairo
+import ReportLayout
+
+/// Internal links and their destinations, as Cairo's PDF tags (`cairo_tag_begin`).
+enum LinkPainter {
+    static func link(_ rect: Rect, target: LinkTarget, on cr: OpaquePointer) {
+        let area = "rect=[\(rect.minX.value) \(rect.minY.value) \(rect.size.width.value) \(rect.size.height.value)]"
+        let attributes: String
+        switch target {
+        case .anchor(let name): attributes = "\(area) dest='\(escape(name))'"
+        case .uri(let uri): attributes = "\(area) uri='\(escape(uri))'"
+        }
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
+        cairo_tag_end(cr, CAIRO_TAG_LINK)
+    }
+
+    static func anchor(_ name: String, at point: Point, on cr: OpaquePointer) {
+        cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(escape(name))' x=\(point.x.value) y=\(point.y.value)")
+        cairo_tag_end(cr, CAIRO_TAG_DEST)
+    }
+
+    /// Cairo's attribute strings quote with ' and escape with \.
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}

@@ -1,2 +1,0 @@
-/// Module CairoPDF; see README.md, "Architecture".
-public enum CairoPDFModule {}

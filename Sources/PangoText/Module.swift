@@ -1,2 +1,0 @@
-/// Module PangoText; see README.md, "Architecture".
-public enum PangoTextModule {}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class CairoPDFTestsPlaceholder: XCTestCase {
-    func testModuleLinks() { XCTAssertTrue(true) }
-}
