@@ -271,14 +271,17 @@ public struct Voucher: Equatable, Sendable {
     /// "A 12", as an accountant names a voucher.
     public var label: String { series.isEmpty ? number : "\(series) \(number)" }
 
-    /// The transactions that count: #TRANS and #BTRANS (added later); #RTRANS marks a
-    /// removed row and is followed by a #TRANS copy, so it does not count on its own.
-    public var effectiveTransactions: [Transaction] { transactions.filter { $0.kind != .removed } }
+    /// The transactions that count: the #TRANS rows. SIE 4B (2008) added #RTRANS for a row
+    /// added after registration ("tillagd") and #BTRANS for a row struck out ("borttagen").
+    /// An #RTRANS is always followed by an identical #TRANS so that readers which ignore it
+    /// still get the right sum; a #BTRANS has no #TRANS copy. So neither counts on its own.
+    public var effectiveTransactions: [Transaction] { transactions.filter { $0.kind == .normal } }
 }
 
 /// #TRANS / #RTRANS / #BTRANS account {objects} amount date "text" quantity sign.
 public struct Transaction: Equatable, Sendable {
-    public enum Kind: String, Equatable, Sendable { case normal = "TRANS", removed = "RTRANS", added = "BTRANS" }
+    /// `removed` is #BTRANS (borttagen rad), `added` is #RTRANS (tillagd rad), per SIE 4B.
+    public enum Kind: String, Equatable, Sendable { case normal = "TRANS", removed = "BTRANS", added = "RTRANS" }
 
     public var kind: Kind
     public var account: String

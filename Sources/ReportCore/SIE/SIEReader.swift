@@ -1,0 +1,57 @@
+import Foundation
+
+/// Reads SIE 4 files (types 4E and 4I, and the balance records of types 1–3) into
+/// `Books`, following SIE-gruppen's "SIE filformat, utgåva 4B".
+public enum SIEReader {
+    /// Reads the file at `path`. Throws `InputError` when the file is missing, is not a
+    /// SIE file, or a known record is malformed.
+    public static func read(path: String) throws -> SIEDocument {
+        let fileName = path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError("Filen finns inte: \(path)", file: fileName)
+        }
+        guard !isDirectory.boolValue else {
+            throw InputError("\(path) är en mapp, inte en SIE-fil", file: fileName)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError("Filen kan inte läsas (saknas behörighet?): \(path)", file: fileName)
+        }
+        return try parse(bytes: [UInt8](data), fileName: fileName)
+    }
+
+    /// Reads a SIE file held in memory; `fileName` is used in messages.
+    public static func parse(bytes: [UInt8], fileName: String) throws -> SIEDocument {
+        try SIEFileKind.ensureSIE(bytes, fileName: fileName)
+        let decision = SIEEncodingDetector.detect(bytes, declaresPC8: declaresPC8(bytes))
+        var parser = SIEParser(fileName: fileName, encoding: decision.encoding)
+        let books = try bytes.withUnsafeBufferPointer { buffer in
+            try parser.parse(buffer, from: decision.contentStart)
+        }
+        var findings: [Finding] = []
+        if let note = decision.note {
+            findings.append(Finding(.warning, code: "teckenkodning", message: note, location: SourceLocation(file: fileName)))
+        }
+        findings += parser.findings
+        return SIEDocument(books: books, fileName: fileName, encoding: decision.encoding,
+                           encodingWasGuessed: decision.wasGuessed, skippedRecords: parser.skipped, findings: findings)
+    }
+
+    /// Whether a `#FORMAT PC8` record appears among the file's first lines.
+    static func declaresPC8(_ bytes: [UInt8]) -> Bool {
+        let label = Array("#FORMAT".utf8)
+        let limit = min(bytes.count, 65_536)
+        var index = 0
+        while index + label.count < limit {
+            if bytes[index] == UInt8(ascii: "#") && bytes[index..<(index + label.count)].elementsEqual(label) {
+                var cursor = index + label.count
+                while cursor < limit && SIETokenizer.isBlank(bytes[cursor]) { cursor += 1 }
+                if cursor < limit && bytes[cursor] == UInt8(ascii: "\"") { cursor += 1 }
+                let value = bytes[cursor..<min(cursor + 3, limit)].map { $0 & 0xDF }
+                return value.elementsEqual(Array("PC8".utf8).map { $0 & 0xDF })
+            }
+            index += 1
+        }
+        return false
+    }
+}
