@@ -1,0 +1,32 @@
+import Foundation
+import ReportCore
+
+/// Writes a file so that readers see either the old file or the complete new one, never
+/// a half-written PDF: the content goes to a temporary file in the same folder, which is
+/// renamed over the target only when writing succeeded.
+public enum AtomicFileWriter {
+    /// Calls `write` with a temporary path, then renames it to `path`.
+    public static func write(to path: String, _ write: (String) throws -> Void) throws {
+        let target = URL(fileURLWithPath: path)
+        let folder = target.deletingLastPathComponent()
+        try createFolder(folder.path)
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp").path
+        do {
+            try write(temporary)
+            guard rename(temporary, path) == 0 else {
+                throw InputError("Kunde inte byta namn på den tillfälliga filen (\(String(cString: strerror(errno))))).", file: path)
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    static func createFolder(_ path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw InputError("Kunde inte skapa mappen för utdata.", file: path)
+        }
+    }
+}
