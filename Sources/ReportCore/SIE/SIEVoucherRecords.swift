@@ -40,6 +40,7 @@ struct SIEVoucherRecords {
     }
 
     mutating func addTransaction(_ record: SIERecord, kind: Transaction.Kind) throws {
+        if state == .expectingBlock { try ensureOutside(record.label, line: record.line, fileName: record.fileName) }
         guard state == .insideBlock else {
             throw InputError("\(record.label) på rad \(record.line) står utanför en verifikation: den ska stå mellan '{' och '}' efter en #VER",
                              file: record.fileName, line: record.line)
