@@ -1,0 +1,111 @@
+/// Turns one block of the tree into a `BlockStack` at the text width. Knows nothing of
+/// pages: the flow splits stacks over them.
+struct BlockBuilder {
+    let typesetter: Typesetter
+    let style: LayoutStyle
+    let width: Points
+    let debugBoxes: Bool
+
+    func paragraph(_ paragraph: Paragraph) -> BlockStack {
+        let text = style.text(paragraph.style)
+        let lines = typesetter.lines(paragraph.inlines, style: text, width: width - text.indent, alignment: paragraph.alignment)
+        let structure = StructureRef(role: .paragraph, element: 0)
+        let slices = typesetter.slices(of: lines, x: text.indent, structure: structure, orphans: style.orphans, widows: style.widows)
+        return BlockStack(slices: slices, spaceBefore: text.spaceBefore, spaceAfter: text.spaceAfter)
+    }
+
+    /// A heading with its engine-made number; kept whole, and the flow keeps it with what follows.
+    func heading(_ heading: Heading, number: String?, anchor: String) -> BlockStack {
+        let text = style.heading(level: heading.level)
+        let title = number.map { "\($0)\u{2002}\(heading.text)" } ?? heading.text
+        let lines = typesetter.lines([.text(title)], style: text, width: width - text.indent, alignment: text.alignment == .justified ? .left : text.alignment, hyphenate: false)
+        let structure = StructureRef(role: .heading(level: heading.level), element: 0)
+        var slices = lines.map { Slice(height: $0.height, items: typesetter.items(of: $0, x: text.indent, y: .zero, structure: structure), breakAfter: false) }
+        guard !slices.isEmpty else { return BlockStack(slices: []) }
+        slices[0].items.insert(PageItem(.anchor(name: anchor, at: Point(x: text.indent, y: .zero)), structure: structure), at: 0)
+        slices[slices.count - 1].breakAfter = true
+        return BlockStack(slices: slices, spaceBefore: text.spaceBefore, spaceAfter: text.spaceAfter)
+    }
+
+    func list(_ list: BulletList) -> BlockStack {
+        let text = style.text(list.style)
+        let indent = text.indent + style.list.indent
+        var slices: [Slice] = []
+        for (index, item) in list.items.enumerated() {
+            let structure = StructureRef(role: .listItem, element: index)
+            let lines = typesetter.lines(item, style: text, width: width - indent)
+            var itemSlices = typesetter.slices(of: lines, x: indent, structure: structure, orphans: style.orphans, widows: style.widows)
+            guard !itemSlices.isEmpty else { continue }
+            let bullet = bulletRun(text: text, lineHeight: lines[0].height, x: text.indent)
+            itemSlices[0].items.insert(PageItem(.text(bullet), structure: .artifact), at: 0)
+            if index < list.items.count - 1 { itemSlices[itemSlices.count - 1].height += style.list.itemSpacing }
+            slices += itemSlices
+        }
+        return BlockStack(slices: slices, spaceBefore: text.spaceBefore, spaceAfter: text.spaceAfter, elementCount: max(list.items.count, 1))
+    }
+
+    private func bulletRun(text: TextStyle, lineHeight: Points, x: Points) -> TextRun {
+        let metrics = typesetter.cache.metrics(text.font)
+        let baseline = (lineHeight - metrics.height) / 2 + metrics.ascent
+        let width = typesetter.cache.width(style.list.bullet, text.font)
+        return TextRun(origin: Point(x: x, y: baseline), font: text.font, color: text.color,
+                       segments: [TextSegment(text: style.list.bullet, x: .zero, width: width)])
+    }
+
+    /// A single unbreakable slice of vertical space.
+    func space(_ height: Points) -> BlockStack {
+        BlockStack(slices: [Slice(height: height, items: [], breakAfter: true)], elementCount: 0)
+    }
+
+    /// Stacks that must share a page: no breaks inside unless the whole is taller than a page.
+    func keepTogether(_ stacks: [BlockStack], pageHeight: Points) -> BlockStack {
+        var slices: [Slice] = []
+        var elementBase = 0
+        for (index, stack) in stacks.enumerated() {
+            let gap = index == 0 ? .zero : max(stacks[index - 1].spaceAfter, stack.spaceBefore)
+            if gap > .zero, !slices.isEmpty { slices[slices.count - 1].height += gap }
+            slices += stack.slices.map { slice in
+                var slice = slice
+                slice.items = slice.items.map { $0.renumbered(base: elementBase) }
+                return slice
+            }
+            elementBase += stack.elementCount
+        }
+        let together = slices.reduce(Points.zero) { $0 + $1.height } <= pageHeight
+        if together { for index in slices.indices { slices[index].breakAfter = false } }
+        return BlockStack(slices: slices, spaceBefore: stacks.first?.spaceBefore ?? .zero, spaceAfter: stacks.last?.spaceAfter ?? .zero, elementCount: elementBase)
+    }
+
+    func debugOutline(_ rect: Rect) -> PageItem {
+        PageItem(.rect(rect, fill: nil, stroke: Stroke(width: Points(0.25), color: Color(red: 0.9, green: 0.1, blue: 0.1))))
+    }
+}
+
+extension PageItem {
+    /// The item with its local element number moved past `base`; artifacts stay artifacts.
+    func renumbered(base: Int) -> PageItem {
+        guard structure.element >= 0 else { return self }
+        return PageItem(content, structure: StructureRef(role: structure.role, element: structure.element + base))
+    }
+
+    func moved(dx: Points, dy: Points) -> PageItem {
+        PageItem(content.moved(dx: dx, dy: dy), structure: structure)
+    }
+}
+
+extension PageContent {
+    func moved(dx: Points, dy: Points) -> PageContent {
+        func move(_ point: Point) -> Point { Point(x: point.x + dx, y: point.y + dy) }
+        func move(_ rect: Rect) -> Rect { Rect(x: rect.minX + dx, y: rect.minY + dy, width: rect.size.width, height: rect.size.height) }
+        switch self {
+        case var .text(run):
+            run.origin = move(run.origin)
+            return .text(run)
+        case let .line(from, to, stroke): return .line(from: move(from), to: move(to), stroke: stroke)
+        case let .rect(rect, fill, stroke): return .rect(move(rect), fill: fill, stroke: stroke)
+        case let .path(points, closed, fill, stroke): return .path(points: points.map(move), closed: closed, fill: fill, stroke: stroke)
+        case let .link(rect, target): return .link(move(rect), target)
+        case let .anchor(name, at): return .anchor(name: name, at: move(at))
+        }
+    }
+}

@@ -1,0 +1,5 @@
+extension BlockBuilder {
+    func chart(_ chart: Chart) -> BlockStack {
+        ChartBuilder(builder: self, chart: chart).stack()
+    }
+}

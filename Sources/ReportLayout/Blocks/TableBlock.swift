@@ -1,0 +1,94 @@
+/// A table as a stack of row slices: header rows kept with the first body row and repeated
+/// (as artifacts) on every page after the first, total and subtotal rows kept with the row
+/// above, so no page holds only a header or only a total.
+struct TableBuilder {
+    let builder: BlockBuilder
+    let table: Table
+
+    var style: LayoutStyle { builder.style }
+    private var padX: Points { style.table.cellPaddingX }
+    private var name: String { table.caption ?? table.summary ?? "utan rubrik" }
+
+    func stack() throws -> BlockStack {
+        let allRows = table.headerRows + table.rows
+        try validate(allRows)
+        let items = allRows.map(cellItems)
+        let widths = try TableColumns(table: table, available: builder.width, name: name).widths(content: content(allRows, items))
+        var element = 1
+        var slices: [Slice] = []
+        var continuation: [Slice] = []
+        if let caption = table.caption {
+            slices.append(captionSlice(caption, element: &element))
+            if let label = style.table.continued {
+                var ignored = 0
+                continuation.append(artifact(captionSlice("\(caption) \(label)", element: &ignored)))
+            }
+        }
+        for (index, row) in allRows.enumerated() {
+            var slice = rowSlice(row, items: items[index], widths: widths, element: &element)
+            let next = index + 1 < allRows.count ? allRows[index + 1].kind : nil
+            slice.breakAfter = row.kind != .header && index >= table.headerRows.count && next != .total && next != .subtotal
+            if index == allRows.count - 1 { slice.breakAfter = true }
+            if index < table.headerRows.count { continuation.append(artifact(slice)) }
+            slices.append(slice)
+        }
+        return BlockStack(slices: slices, spaceBefore: .zero, spaceAfter: style.table.spaceAfter, continuation: continuation, elementCount: element)
+    }
+
+    private func validate(_ rows: [TableRow]) throws {
+        for (index, row) in rows.enumerated() {
+            let spanned = row.cells.reduce(0) { $0 + $1.columnSpan }
+            if spanned != table.columns.count {
+                throw LayoutError.tableRowCellCount(table: name, row: index + 1, cells: spanned, columns: table.columns.count)
+            }
+        }
+    }
+
+    /// Each cell's items; amounts are never hyphenated.
+    private func cellItems(_ row: TableRow) -> [ParagraphItems] {
+        var column = 0
+        return row.cells.map { cell in
+            defer { column += cell.columnSpan }
+            let numeric = cell.numeric ?? (cell.columnSpan == 1 && table.columns[column].numeric)
+            return builder.typesetter.items(cell.inlines, style: rowStyle(row.kind), alignment: .left, hyphenate: !numeric)
+        }
+    }
+
+    private func content(_ rows: [TableRow], _ items: [[ParagraphItems]]) -> [TableColumns.Content] {
+        var content = [TableColumns.Content](repeating: (.zero, .zero), count: table.columns.count)
+        for (rowIndex, row) in rows.enumerated() {
+            var column = 0
+            for (cellIndex, cell) in row.cells.enumerated() {
+                defer { column += cell.columnSpan }
+                guard cell.columnSpan == 1 else { continue }
+                let paragraph = items[rowIndex][cellIndex]
+                content[column].natural = max(content[column].natural, Points(paragraph.naturalWidth) + padX * 2)
+                content[column].minimum = max(content[column].minimum, Points(paragraph.minimumWidth) + padX * 2)
+            }
+        }
+        return content
+    }
+
+    private func captionSlice(_ caption: String, element: inout Int) -> Slice {
+        let text = style.text("tabelltitel")
+        let lines = builder.typesetter.lines([.text(caption)], style: text, width: builder.width, alignment: .left, hyphenate: false)
+        let structure = StructureRef(role: .paragraph, element: element)
+        element += 1
+        var y = Points.zero
+        var items: [PageItem] = []
+        for line in lines {
+            items += builder.typesetter.items(of: line, x: .zero, y: y, structure: structure)
+            y += line.height
+        }
+        return Slice(height: y + text.spaceAfter, items: items, breakAfter: false)
+    }
+
+    private func artifact(_ slice: Slice) -> Slice {
+        var copy = slice
+        copy.items = slice.items.compactMap { item in
+            if case .link = item.content { return nil }
+            return PageItem(item.content, structure: .artifact)
+        }
+        return copy
+    }
+}

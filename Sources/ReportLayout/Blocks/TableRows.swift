@@ -1,0 +1,64 @@
+/// Setting one table row: cells wrapped (and hyphenated) in their column width, the row
+/// as tall as its tallest cell, shading and rules by row kind.
+extension TableBuilder {
+    func rowSlice(_ row: TableRow, items: [ParagraphItems], widths: [Points], element: inout Int) -> Slice {
+        let text = rowStyle(row.kind)
+        var cells: [(x: Points, width: Points, lines: [SetLine], structure: StructureRef)] = []
+        var column = 0
+        var x = Points.zero
+        for (index, cell) in row.cells.enumerated() {
+            let width = widths[column..<(column + cell.columnSpan)].reduce(Points.zero, +)
+            let numeric = cell.numeric ?? (cell.columnSpan == 1 && table.columns[column].numeric)
+            let alignment = cell.alignment ?? (numeric ? .right : table.columns[column].alignment)
+            let lines = builder.typesetter.lines(items[index], style: text, width: width - cellPadding.x * 2, alignment: alignment == .justified ? .left : alignment)
+            let role: StructureRole = row.kind == .header ? .tableHeaderCell : .tableDataCell
+            cells.append((x, width, lines, StructureRef(role: role, element: element)))
+            element += 1
+            x += width
+            column += cell.columnSpan
+        }
+        let tableWidth = widths.reduce(Points.zero, +)
+        let contentHeight = cells.map { $0.lines.reduce(Points.zero) { $0 + $1.height } }.max() ?? .zero
+        let height = max(contentHeight, text.leading) + cellPadding.y * 2
+        var result = decorations(row.kind, width: tableWidth, height: height)
+        for cell in cells {
+            var y = cellPadding.y
+            for line in cell.lines {
+                result += builder.typesetter.items(of: line, x: cell.x + cellPadding.x, y: y, structure: cell.structure)
+                y += line.height
+            }
+            if builder.debugBoxes { result.append(builder.debugOutline(Rect(x: cell.x, y: .zero, width: cell.width, height: height))) }
+        }
+        return Slice(height: height, items: result, breakAfter: true)
+    }
+
+    private var cellPadding: (x: Points, y: Points) { (style.table.cellPaddingX, style.table.cellPaddingY) }
+
+    func rowStyle(_ kind: TableRow.Kind) -> TextStyle {
+        switch kind {
+        case .header: return style.text("tabellhuvud")
+        case .body: return style.text("tabelltext")
+        case .subtotal, .total: return style.text("tabellsumma")
+        }
+    }
+
+    /// Shading behind the row and its rules, all artifacts.
+    private func decorations(_ kind: TableRow.Kind, width: Points, height: Points) -> [PageItem] {
+        let table = style.table
+        var items: [PageItem] = []
+        let shading = kind == .header ? table.headerShading : kind == .total ? table.totalShading : nil
+        if let shading { items.append(PageItem(.rect(Rect(x: .zero, y: .zero, width: width, height: height), fill: shading, stroke: nil))) }
+        func rule(at y: Points, _ thickness: Points) {
+            guard thickness > .zero else { return }
+            let stroke = Stroke(width: thickness, color: table.ruleColor)
+            items.append(PageItem(.line(from: Point(x: .zero, y: y), to: Point(x: width, y: y), stroke: stroke)))
+        }
+        switch kind {
+        case .header: rule(at: height, table.headerRule)
+        case .total: rule(at: .zero, table.totalRule)
+        case .subtotal: rule(at: .zero, table.subtotalRule)
+        case .body: rule(at: height, table.bodyRule)
+        }
+        return items
+    }
+}

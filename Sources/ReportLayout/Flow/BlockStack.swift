@@ -1,0 +1,83 @@
+/// A block laid out at the text width, as a vertical stack of unbreakable slices (lines,
+/// table rows, a chart). Items are relative to the slice's top left at the text area's
+/// left edge; element numbers are local to the block (0, 1, …) and the flow offsets them.
+struct Slice {
+    var height: Points
+    var items: [PageItem]
+    /// A page may end after this slice (false keeps it with the next: headers, orphans).
+    var breakAfter: Bool
+}
+
+struct BlockStack {
+    var slices: [Slice]
+    var spaceBefore: Points = .zero
+    var spaceAfter: Points = .zero
+    /// Slices that open every fragment after the first (a table's caption "(forts.)" and header rows).
+    var continuation: [Slice] = []
+    var elementCount = 1
+
+    var height: Points { slices.reduce(.zero) { $0 + $1.height } }
+
+    /// The height that must fit for the block to start on a page: up to its first break opportunity.
+    var leadHeight: Points {
+        var height = Points.zero
+        for slice in slices {
+            height += slice.height
+            if slice.breakAfter { break }
+        }
+        return height
+    }
+}
+
+/// The space a breakable block is offered: what is left on this page, then whole pages.
+struct Regions {
+    var first: Points
+    var full: Points
+}
+
+/// What a block put on one page: continuation slices first (if any), then its own slices.
+struct Fragment {
+    var continuation: Int
+    var range: Range<Int>
+    var height: Points
+}
+
+extension BlockStack {
+    /// Splits the stack over the regions: one fragment per page used. An empty first fragment
+    /// means the block does not start on this page. Breaks go after the last slice that allows
+    /// one; a page without any is broken where it overflows (content taller than a page).
+    func fragments(in regions: Regions) -> [Fragment] {
+        let epsilon = Points(0.01)
+        var fragments: [Fragment] = []
+        var start = 0
+        var available = regions.first
+        while start < slices.count {
+            let header = start == 0 ? 0 : continuation.count
+            let headerHeight = continuation.prefix(header).reduce(Points.zero) { $0 + $1.height }
+            var used = headerHeight
+            var end = start
+            var lastBreak: Int?
+            while end < slices.count, used + slices[end].height <= available + epsilon {
+                used += slices[end].height
+                if slices[end].breakAfter { lastBreak = end + 1 }
+                end += 1
+            }
+            if end < slices.count {
+                if let cut = lastBreak {
+                    end = cut
+                } else if fragments.isEmpty, start == 0, available < regions.full - epsilon {
+                    fragments.append(Fragment(continuation: 0, range: 0..<0, height: .zero))
+                    available = regions.full
+                    continue
+                } else if end == start {
+                    end = start + 1
+                }
+            }
+            let height = slices[start..<end].reduce(headerHeight) { $0 + $1.height }
+            fragments.append(Fragment(continuation: header, range: start..<end, height: height))
+            start = end
+            available = regions.full
+        }
+        return fragments
+    }
+}

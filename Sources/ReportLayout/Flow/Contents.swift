@@ -1,0 +1,62 @@
+/// The table of contents: one entry per listed heading with its number, title, dot
+/// leaders and the page number right-aligned, each linked to its heading. Page numbers come
+/// from the previous layout pass; the engine repeats until they stop changing.
+extension BlockBuilder {
+    func contents(_ toc: TableOfContents, headings: [HeadingInfo], pages: [Int?]) -> BlockStack {
+        var element = 0
+        var slices = textSlices(toc.title, style: style.text("innehållsrubrik"), role: .heading(level: 1), element: &element)
+        for (index, heading) in headings.enumerated() where heading.inContents && heading.level <= toc.maxLevel {
+            let page = pages.indices.contains(index) ? pages[index].map { "\($0 + 1)" } ?? "" : ""
+            slices += entrySlices(heading, page: page, element: element)
+            element += 1
+        }
+        return BlockStack(slices: slices, spaceBefore: .zero, spaceAfter: style.text("brödtext").spaceAfter, elementCount: element)
+    }
+
+    private func entrySlices(_ heading: HeadingInfo, page: String, element: Int) -> [Slice] {
+        let text = style.text("innehåll\(min(heading.level, 3))")
+        let indent = style.contents.indentPerLevel * Double(heading.level - 1)
+        let numberWidth = style.contents.pageNumberWidth
+        let structure = StructureRef(role: .tableOfContentsEntry, element: element)
+        let lines = typesetter.lines([.text(heading.title)], style: text, width: width - indent - numberWidth, alignment: .left, hyphenate: true)
+        var slices: [Slice] = lines.map { line in
+            var items = typesetter.items(of: line, x: indent, y: .zero, structure: structure)
+            items.append(PageItem(.link(Rect(x: indent, y: .zero, width: width - indent, height: line.height), .anchor(heading.anchor)),
+                                  structure: StructureRef(role: .link, element: element)))
+            return Slice(height: line.height, items: items, breakAfter: false)
+        }
+        guard let last = lines.last, !slices.isEmpty else { return [] }
+        let baseline = last.runs.first?.origin.y ?? text.leading
+        slices[slices.count - 1].items += leaderAndNumber(page, text: text, from: indent + last.width, baseline: baseline, structure: structure)
+        slices[0].height += text.spaceBefore
+        slices[0].items = slices[0].items.map { $0.moved(dx: .zero, dy: text.spaceBefore) }
+        slices[slices.count - 1].breakAfter = true
+        return slices
+    }
+
+    private func leaderAndNumber(_ page: String, text: TextStyle, from start: Points, baseline: Points, structure: StructureRef) -> [PageItem] {
+        let font = text.font.weight == .bold ? text.font : text.font
+        let numberWidth = typesetter.cache.width(page, font)
+        var items: [PageItem] = []
+        let dot = typesetter.cache.width(style.contents.leader, text.font.sized(text.font.size).with(weight: .regular))
+        let leaderStart = start + Points(6)
+        let leaderEnd = width - style.contents.pageNumberWidth + Points(4)
+        if dot > .zero, leaderEnd > leaderStart {
+            let count = Int(((leaderEnd - leaderStart) / dot).rounded(.down))
+            let leaderFont = text.font.with(weight: .regular)
+            let segment = TextSegment(text: String(repeating: style.contents.leader, count: count), x: .zero, width: dot * Double(count))
+            let x = leaderEnd - dot * Double(count)
+            items.append(PageItem(.text(TextRun(origin: Point(x: x, y: baseline), font: leaderFont, color: text.color, segments: [segment])), structure: .artifact))
+        }
+        if !page.isEmpty {
+            let run = TextRun(origin: Point(x: width - numberWidth, y: baseline), font: font, color: text.color,
+                              segments: [TextSegment(text: page, x: .zero, width: numberWidth)])
+            items.append(PageItem(.text(run), structure: structure))
+        }
+        return items
+    }
+}
+
+extension FontSpec {
+    func with(weight: Weight) -> FontSpec { var copy = self; copy.weight = weight; return copy }
+}

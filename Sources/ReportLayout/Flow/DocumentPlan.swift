@@ -1,0 +1,79 @@
+/// The document prepared for the flow: headings numbered, every block built into a stack
+/// once (stacks do not depend on page numbers), only the contents rebuilt on each pass.
+struct DocumentPlan {
+    let builder: BlockBuilder
+    let headings: [HeadingInfo]
+    private(set) var hasContents = false
+    private(set) var sectionTitles: [Int: String] = [:]
+    private var items: [PlanItem] = []
+    private var headingCounter = 0
+
+    private enum PlanItem {
+        case ready(FlowItem)
+        case contents(TableOfContents)
+    }
+
+    init(document: Document, builder: BlockBuilder) throws {
+        self.builder = builder
+        headings = HeadingNumbers(blocks: document.blocks, numbered: builder.style.headings.numbered).headings
+        for block in document.blocks { try add(block) }
+    }
+
+    func flowItems(contentsPages pages: [Int?]) -> [FlowItem] {
+        items.map { item in
+            switch item {
+            case let .ready(flowItem): return flowItem
+            case let .contents(toc):
+                return .stack(builder.contents(toc, headings: headings, pages: pages), heading: nil, keepWithNext: false, newPage: false)
+            }
+        }
+    }
+
+    private mutating func add(_ block: Block) throws {
+        switch block {
+        case let .tableOfContents(toc):
+            hasContents = true
+            items.append(.contents(toc))
+        case .pageBreak: items.append(.ready(.pageBreak))
+        case let .sectionBreak(title): items.append(.ready(.sectionBreak(title: title)))
+        case let .anchor(name): items.append(.ready(.anchor(name)))
+        case let .absolute(absolute): items.append(.ready(.absolute(builder.absolute(absolute))))
+        case let .heading(heading):
+            let index = nextHeading()
+            let info = headings[index]
+            if heading.level == 1 { sectionTitles[index] = heading.text }
+            let stack = builder.heading(heading, number: info.number, anchor: info.anchor)
+            items.append(.ready(.stack(stack, heading: index, keepWithNext: true, newPage: builder.style.headings.newPageLevels.contains(heading.level))))
+        case let .keepTogether(children):
+            let firstHeading = children.first.flatMap { if case .heading = $0 { return headingCounter } else { return nil } }
+            let stacks = try children.map { try stack(for: $0) }
+            let together = builder.keepTogether(stacks, pageHeight: PageGeometry(style: builder.style).bodyHeight)
+            items.append(.ready(.stack(together, heading: firstHeading, keepWithNext: false, newPage: false)))
+        default:
+            items.append(.ready(.stack(try stack(for: block), heading: nil, keepWithNext: false, newPage: false)))
+        }
+    }
+
+    private mutating func nextHeading() -> Int {
+        defer { headingCounter += 1 }
+        return headingCounter
+    }
+
+    private mutating func stack(for block: Block) throws -> BlockStack {
+        switch block {
+        case let .paragraph(paragraph): return builder.paragraph(paragraph)
+        case let .list(list): return builder.list(list)
+        case let .table(table): return try TableBuilder(builder: builder, table: table).stack()
+        case let .chart(chart): return builder.chart(chart)
+        case let .signatures(signatures): return builder.signatures(signatures)
+        case let .space(height): return builder.space(height)
+        case let .heading(heading):
+            let info = headings[nextHeading()]
+            return builder.heading(heading, number: info.number, anchor: info.anchor)
+        case let .keepTogether(children):
+            return builder.keepTogether(try children.map { try stack(for: $0) }, pageHeight: PageGeometry(style: builder.style).bodyHeight)
+        case .tableOfContents, .pageBreak, .sectionBreak, .anchor, .absolute:
+            return BlockStack(slices: [], elementCount: 0)
+        }
+    }
+}

@@ -1,0 +1,146 @@
+/// What the flow places, in reading order: block stacks and the few things that are not.
+enum FlowItem {
+    /// `heading` marks stacks the outline and contents need to find; `keepWithNext` holds a
+    /// heading on the page of what follows; `newPage` starts it on a fresh page.
+    case stack(BlockStack, heading: Int?, keepWithNext: Bool, newPage: Bool)
+    case pageBreak
+    case sectionBreak(title: String?)
+    case absolute([PageItem])
+    case anchor(String)
+}
+
+/// Where a heading landed: its index in the document's heading list, page and y.
+struct HeadingPlacement: Equatable {
+    var pageIndex: Int
+    var y: Points
+}
+
+/// Pages a document's body: fills each page's text area top to bottom, asks breakable
+/// stacks for their fragments over the remaining space, and starts new pages.
+struct Flow {
+    let geometry: PageGeometry
+    let debugBoxes: Bool
+
+    private(set) var pages: [Page] = []
+    private(set) var headings: [Int: HeadingPlacement] = [:]
+    /// The section title in force on each page, for `{avsnitt}`.
+    private(set) var sections: [String] = []
+    private var cursor = Points.zero
+    private var lastSpaceAfter = Points.zero
+    private var pageIsEmpty = true
+    private var nextElement = 0
+    private var section = ""
+
+    init(geometry: PageGeometry, debugBoxes: Bool) {
+        self.geometry = geometry
+        self.debugBoxes = debugBoxes
+    }
+
+    mutating func run(_ items: [FlowItem], sectionTitles: [Int: String]) {
+        startPage()
+        for (index, item) in items.enumerated() {
+            switch item {
+            case let .stack(stack, heading, keepWithNext, newPage):
+                if newPage, !pageIsEmpty { startPage() }
+                if let heading, let title = sectionTitles[heading] { setSection(title) }
+                if keepWithNext, !pageIsEmpty, !fits(leadHeight(items, from: index)) { startPage() }
+                place(stack, heading: heading)
+            case .pageBreak:
+                startPage()
+            case let .sectionBreak(title):
+                startPage()
+                if let title { setSection(title) }
+            case let .absolute(placed):
+                append(placed.map { $0.renumbered(base: nextElement) })
+                nextElement += placed.count
+            case let .anchor(name):
+                append([PageItem(.anchor(name: name, at: Point(x: textArea.minX, y: cursor)))])
+            }
+        }
+    }
+
+    private var textArea: Rect { geometry.textArea(page: pages.count - 1) }
+
+    private func fits(_ height: Points) -> Bool {
+        cursor + height <= textArea.maxY + Points(0.01)
+    }
+
+    /// The height a heading needs below it: itself, and the lead of what follows (a chain of
+    /// headings counts whole), with the gaps between.
+    private func leadHeight(_ items: [FlowItem], from index: Int) -> Points {
+        var height = Points.zero
+        var previousAfter = pageIsEmpty ? nil : lastSpaceAfter
+        for item in items[index...] {
+            guard case let .stack(stack, _, keepWithNext, _) = item else { break }
+            height += previousAfter.map { max($0, stack.spaceBefore) } ?? .zero
+            if !keepWithNext { return height + stack.leadHeight }
+            height += stack.height
+            previousAfter = stack.spaceAfter
+        }
+        return height
+    }
+
+    private mutating func place(_ stack: BlockStack, heading: Int?) {
+        guard !stack.slices.isEmpty else { return }
+        var gap = pageIsEmpty ? .zero : max(lastSpaceAfter, stack.spaceBefore)
+        let regions = Regions(first: textArea.maxY - cursor - gap, full: geometry.bodyHeight)
+        for (number, fragment) in stack.fragments(in: regions).enumerated() {
+            if number > 0 || fragment.range.isEmpty {
+                startPage()
+                gap = .zero
+            }
+            cursor += gap
+            if number == 0, !fragment.range.isEmpty, let heading { headings[heading] = HeadingPlacement(pageIndex: pages.count - 1, y: cursor) }
+            for slice in stack.continuation.prefix(fragment.continuation) { put(slice, base: nextElement) }
+            for slice in stack.slices[fragment.range] { put(slice, base: nextElement) }
+        }
+        nextElement += stack.elementCount
+        lastSpaceAfter = stack.spaceAfter
+    }
+
+    private mutating func put(_ slice: Slice, base: Int) {
+        let x = textArea.minX
+        append(slice.items.map { $0.renumbered(base: base).moved(dx: x, dy: cursor) })
+        if debugBoxes {
+            let outline = Rect(x: x, y: cursor, width: textArea.size.width, height: slice.height)
+            append([PageItem(.rect(outline, fill: nil, stroke: Stroke(width: Points(0.25), color: Color(red: 0.1, green: 0.4, blue: 0.9))))])
+        }
+        cursor += slice.height
+        pageIsEmpty = false
+    }
+
+    private mutating func append(_ items: [PageItem]) {
+        pages[pages.count - 1].items += items
+    }
+
+    private mutating func startPage() {
+        if !pages.isEmpty, pageIsEmpty { return }
+        let index = pages.count
+        pages.append(Page(size: geometry.size, textArea: geometry.textArea(page: index)))
+        sections.append(section)
+        cursor = geometry.textArea(page: index).minY
+        pageIsEmpty = true
+        lastSpaceAfter = .zero
+    }
+
+    private mutating func setSection(_ title: String) {
+        section = title
+        if pageIsEmpty || sections[sections.count - 1].isEmpty { sections[sections.count - 1] = title }
+    }
+}
+
+/// Page size and text areas: the first page may have its own margins.
+struct PageGeometry {
+    let style: LayoutStyle
+
+    var size: Size { style.pageSize }
+
+    func textArea(page: Int) -> Rect {
+        let margins = page == 0 ? (style.firstPage.margins ?? style.margins) : style.margins
+        return Rect(x: margins.left, y: margins.top, width: size.width - margins.left - margins.right,
+                    height: size.height - margins.top - margins.bottom)
+    }
+
+    var bodyWidth: Points { textArea(page: 1).size.width }
+    var bodyHeight: Points { textArea(page: 1).size.height }
+}

@@ -1,0 +1,78 @@
+/// Running header and footer, added after the body is laid out ("marginals last"), when
+/// the page count is known: fields {titel}, {avsnitt}, {sida}, {sidor}, a rule and the
+/// annual report's initials boxes. Every item is an artifact.
+struct PageTemplate {
+    let style: LayoutStyle
+    let cache: MeasureCache
+    let title: String
+
+    func decorate(_ pages: inout [Page], sections: [String]) {
+        for index in pages.indices {
+            let fields = ["{titel}": title, "{avsnitt}": sections[index], "{sida}": "\(index + 1)", "{sidor}": "\(pages.count)"]
+            let first = index == 0
+            if let header = style.header, !first || style.firstPage.showHeader {
+                pages[index].items += marginal(header, page: pages[index], fields: fields, isHeader: true)
+            }
+            if let footer = style.footer, !first || style.firstPage.showFooter {
+                pages[index].items += marginal(footer, page: pages[index], fields: fields, isHeader: false)
+            }
+        }
+    }
+
+    private func marginal(_ template: MarginalTemplate, page: Page, fields: [String: String], isHeader: Bool) -> [PageItem] {
+        let text = style.text(isHeader ? "sidhuvud" : "sidfot")
+        let left = style.margins.left
+        let right = page.size.width - style.margins.right
+        let baseline = isHeader ? template.offset : page.size.height - template.offset
+        var items: [PageItem] = []
+        var rightEdge = right
+        let rightText = fill(template.right, fields)
+        if !isHeader, !template.initials.isEmpty {
+            let boxesRight = right - cache.width(rightText, text.font) - (rightText.isEmpty ? .zero : Points(12))
+            items += initialsBoxes(template, right: boxesRight, bottom: baseline + Points(4))
+            rightEdge = right
+        }
+        items += run(fill(template.left, fields), font: text, x: left, baseline: baseline, align: .left)
+        items += run(fill(template.center, fields), font: text, x: (left + right) / 2, baseline: baseline, align: .center)
+        items += run(rightText, font: text, x: rightEdge, baseline: baseline, align: .right)
+        if template.rule > .zero {
+            let top = template.initials.isEmpty || isHeader ? baseline - text.font.size - Points(3) : baseline + Points(4) - template.initialsSize.height - Points(4)
+            let y = isHeader ? baseline + Points(4) : top
+            items.append(PageItem(.line(from: Point(x: left, y: y), to: Point(x: right, y: y), stroke: Stroke(width: template.rule, color: text.color))))
+        }
+        return items
+    }
+
+    private func run(_ string: String, font text: TextStyle, x: Points, baseline: Points, align: TextAlignment) -> [PageItem] {
+        guard !string.isEmpty else { return [] }
+        let width = cache.width(string, text.font)
+        let start = align == .right ? x - width : align == .center ? x - width / 2 : x
+        let run = TextRun(origin: Point(x: start, y: baseline), font: text.font, color: text.color, segments: [TextSegment(text: string, x: .zero, width: width)])
+        return [PageItem(.text(run))]
+    }
+
+    /// Boxes for the chair's and the adjuster's initials, each labelled in small type.
+    private func initialsBoxes(_ template: MarginalTemplate, right: Points, bottom: Points) -> [PageItem] {
+        let size = template.initialsSize
+        var label = style.text("sidfot")
+        label.font = label.font.sized(Points(5.5))
+        let gap = Points(6)
+        var items: [PageItem] = []
+        var x = right - (size.width + gap) * Double(template.initials.count) + gap
+        for name in template.initials {
+            let rect = Rect(x: x, y: bottom - size.height, width: size.width, height: size.height)
+            items.append(PageItem(.rect(rect, fill: nil, stroke: Stroke(width: Points(0.5), color: label.color))))
+            items += run(name, font: label, x: x + Points(2), baseline: rect.minY + Points(6.5), align: .left)
+            x += size.width + gap
+        }
+        return items
+    }
+
+    private func fill(_ template: String, _ fields: [String: String]) -> String {
+        var result = template
+        for (field, value) in fields { result = result.replacingOccurrences(of: field, with: value) }
+        return result
+    }
+}
+
+import Foundation

@@ -1,0 +1,84 @@
+import Foundation
+
+public struct LayoutOptions: Sendable {
+    /// Outline every slice and table cell, to see the boxes layout chose.
+    public var debugBoxes: Bool
+    /// First-fit line breaking instead of Knuth–Plass (for comparison and tests).
+    public var greedyLineBreaking: Bool
+    /// Passes allowed for the table of contents to settle.
+    public var maximumPasses: Int
+
+    public init(debugBoxes: Bool = false, greedyLineBreaking: Bool = false, maximumPasses: Int = 5) {
+        self.debugBoxes = debugBoxes
+        self.greedyLineBreaking = greedyLineBreaking
+        self.maximumPasses = maximumPasses
+    }
+}
+
+/// Lays out a document tree into pages: blocks into stacks, stacks over pages, marginals
+/// last; repeated until the contents' page numbers settle. Word widths and hyphenations
+/// are cached for the engine's lifetime, block stacks for one `layout` call.
+public struct LayoutEngine {
+    public let style: LayoutStyle
+    public let options: LayoutOptions
+    private let resources: EngineResources
+
+    public init(style: LayoutStyle, measurer: TextMeasurer, options: LayoutOptions = .init()) {
+        self.style = style
+        self.options = options
+        resources = EngineResources(cache: MeasureCache(measurer: measurer), settings: style.hyphenation)
+    }
+
+    public func layout(_ document: Document) throws -> LaidOutDocument {
+        let typesetter = Typesetter(cache: resources.cache, hyphenator: try resources.hyphenator(), greedy: options.greedyLineBreaking)
+        let geometry = PageGeometry(style: style)
+        let builder = BlockBuilder(typesetter: typesetter, style: style, width: geometry.bodyWidth, debugBoxes: options.debugBoxes)
+        var plan = try DocumentPlan(document: document, builder: builder)
+        var pages: [Int?] = Array(repeating: nil, count: plan.headings.count)
+        for pass in 1...max(options.maximumPasses, 1) {
+            var flow = Flow(geometry: geometry, debugBoxes: options.debugBoxes)
+            flow.run(plan.flowItems(contentsPages: pages), sectionTitles: plan.sectionTitles)
+            let placed = plan.headings.indices.map { flow.headings[$0]?.pageIndex }
+            if placed == pages || !plan.hasContents || pass == options.maximumPasses && !plan.hasContents {
+                return finish(flow, plan: plan, document: document)
+            }
+            pages = placed
+        }
+        throw LayoutError.contentsDoNotSettle(passes: options.maximumPasses)
+    }
+
+    private func finish(_ flow: Flow, plan: DocumentPlan, document: Document) -> LaidOutDocument {
+        var pages = flow.pages
+        PageTemplate(style: style, cache: resources.cache, title: document.metadata.title).decorate(&pages, sections: flow.sections)
+        let outline: [OutlineEntry] = plan.headings.enumerated().compactMap { index, heading in
+            guard heading.inContents, let placement = flow.headings[index] else { return nil }
+            return OutlineEntry(title: heading.title, level: heading.level, pageIndex: placement.pageIndex, y: placement.y)
+        }
+        return LaidOutDocument(metadata: document.metadata, pages: pages, outline: outline)
+    }
+
+    /// How many distinct strings were measured so far (each measured once per font).
+    public var measuredStrings: Int { resources.cache.distinctStrings }
+}
+
+/// Caches an engine keeps across `layout` calls.
+final class EngineResources {
+    let cache: MeasureCache
+    let settings: HyphenationSettings
+    private var loaded: Hyphenator??
+
+    init(cache: MeasureCache, settings: HyphenationSettings) {
+        self.cache = cache
+        self.settings = settings
+    }
+
+    func hyphenator() throws -> Hyphenator? {
+        if let loaded { return loaded }
+        var hyphenator: Hyphenator?
+        if let patterns = settings.patterns {
+            hyphenator = try Hyphenator(patternFile: patterns, exceptionFile: settings.exceptions, leftMin: settings.leftMin, rightMin: settings.rightMin)
+        }
+        loaded = .some(hyphenator)
+        return hyphenator
+    }
+}

@@ -1,0 +1,165 @@
+/// Chooses line breaks for a paragraph of `BreakItem`s: Knuth and Plass's total-fit
+/// algorithm (fitness classes, flagged-penalty demerits), and a greedy first-fit for
+/// comparison. Returns the indices of the items broken at; the last is the final penalty.
+struct LineBreaker {
+    var items: [BreakItem]
+    var lineWidth: Double
+    /// Stretch every line gets besides its glue (ragged right's \rightskip).
+    var lineEndStretch = 0.0
+    var linePenalty = 10.0
+    var flaggedDemerits = 3000.0
+    var fitnessDemerits = 1000.0
+
+    private struct Node {
+        var position: Int
+        var line: Int
+        var fitness: Int
+        var width, stretch, shrink: Double
+        var demerits: Double
+        var previous: Int?
+    }
+
+    /// Tries a tight tolerance first, then accepts any underfull line, and as a last resort an
+    /// overfull one (a word wider than the measure), so it always returns breaks.
+    func optimal() -> [Int] {
+        for tolerance in [1.5, Double.infinity] {
+            if let breaks = run(tolerance: tolerance, allowOverfull: false) { return breaks }
+        }
+        return run(tolerance: .infinity, allowOverfull: true) ?? greedy()
+    }
+
+    func greedy() -> [Int] {
+        var breaks: [Int] = []
+        var width = 0.0
+        var lastLegal: Int?
+        var index = 0
+        var lineStart = 0
+        while index < items.count {
+            let item = items[index]
+            if isLegalBreak(index), width + (item.kind == .penalty ? item.width : 0) <= lineWidth || lastLegal == nil {
+                if item.kind == .penalty, item.penalty <= -BreakItem.infinity { breaks.append(index); break }
+                lastLegal = index
+            }
+            if item.kind != .penalty { width += item.width }
+            if width > lineWidth, let legal = lastLegal, legal >= lineStart {
+                breaks.append(legal)
+                index = legal + 1
+                while index < items.count, items[index].kind != .box { index += 1 }
+                lineStart = index
+                width = 0
+                lastLegal = nil
+                continue
+            }
+            index += 1
+        }
+        if breaks.last != items.count - 1 { breaks.append(items.count - 1) }
+        return breaks
+    }
+
+    private func isLegalBreak(_ index: Int) -> Bool {
+        let item = items[index]
+        switch item.kind {
+        case .penalty: return item.penalty < BreakItem.infinity
+        case .glue: return index > 0 && items[index - 1].kind == .box
+        case .box: return false
+        }
+    }
+
+    private func run(tolerance: Double, allowOverfull: Bool) -> [Int]? {
+        let sums = prefixSums()
+        var nodes = [Node(position: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, previous: nil)]
+        var active = [0]
+        for index in items.indices where isLegalBreak(index) {
+            var best = [Double](repeating: .infinity, count: 4)
+            var bestFrom = [Int?](repeating: nil, count: 4)
+            var survivors: [Int] = []
+            var lastDeactivated: Int?
+            let item = items[index]
+            for nodeIndex in active {
+                let node = nodes[nodeIndex]
+                let ratio = adjustmentRatio(from: node, to: index, sums: sums)
+                let forced = item.kind == .penalty && item.penalty <= -BreakItem.infinity
+                if ratio < -1 || forced { lastDeactivated = nodeIndex } else { survivors.append(nodeIndex) }
+                guard ratio >= -1, ratio <= tolerance else { continue }
+                let (demerits, fitness) = cost(ratio: ratio, item: item, after: node, nodes: nodes)
+                if node.demerits + demerits < best[fitness] {
+                    best[fitness] = node.demerits + demerits
+                    bestFrom[fitness] = nodeIndex
+                }
+            }
+            if allowOverfull, survivors.isEmpty, bestFrom.allSatisfy({ $0 == nil }), let from = lastDeactivated {
+                best[0] = nodes[from].demerits + 1e9
+                bestFrom[0] = from
+            }
+            active = survivors
+            let after = totalsAfter(index, sums: sums)
+            for fitness in 0..<4 {
+                guard let from = bestFrom[fitness] else { continue }
+                nodes.append(Node(position: index, line: nodes[from].line + 1, fitness: fitness, width: after.0, stretch: after.1,
+                                  shrink: after.2, demerits: best[fitness], previous: from))
+                active.append(nodes.count - 1)
+            }
+            if active.isEmpty { return nil }
+        }
+        let last = items.count - 1
+        guard let end = active.filter({ nodes[$0].position == last }).min(by: { nodes[$0].demerits < nodes[$1].demerits }) else { return nil }
+        var breaks: [Int] = []
+        var cursor: Int? = end
+        while let node = cursor, let previous = nodes[node].previous {
+            breaks.append(nodes[node].position)
+            cursor = previous
+        }
+        return breaks.reversed()
+    }
+
+    private func adjustmentRatio(from node: Node, to index: Int, sums: [(Double, Double, Double)]) -> Double {
+        var width = sums[index].0 - node.width
+        if items[index].kind == .penalty { width += items[index].width }
+        if width < lineWidth {
+            let stretch = sums[index].1 - node.stretch + lineEndStretch
+            return stretch > 0 ? (lineWidth - width) / stretch : .infinity
+        }
+        if width > lineWidth {
+            let shrink = sums[index].2 - node.shrink
+            return shrink > 0 ? (lineWidth - width) / shrink : -.infinity
+        }
+        return 0
+    }
+
+    private func cost(ratio: Double, item: BreakItem, after node: Node, nodes: [Node]) -> (Double, Int) {
+        let badness = ratio.isInfinite ? 10_000 : min(100 * pow(abs(ratio), 3), 10_000)
+        var demerits = pow(linePenalty + badness, 2)
+        if item.kind == .penalty {
+            if item.penalty >= 0 { demerits += item.penalty * item.penalty } else if item.penalty > -BreakItem.infinity { demerits -= item.penalty * item.penalty }
+        }
+        if item.kind == .penalty, item.flagged, node.position > 0, items[node.position].kind == .penalty, items[node.position].flagged {
+            demerits += flaggedDemerits
+        }
+        let fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3
+        if abs(fitness - node.fitness) > 1 { demerits += fitnessDemerits }
+        return (demerits, fitness)
+    }
+
+    /// Width, stretch and shrink of items[0..<i], penalties excluded.
+    private func prefixSums() -> [(Double, Double, Double)] {
+        var sums = [(0.0, 0.0, 0.0)]
+        sums.reserveCapacity(items.count + 1)
+        for item in items {
+            let last = sums[sums.count - 1]
+            sums.append(item.kind == .penalty ? last : (last.0 + item.width, last.1 + item.stretch, last.2 + item.shrink))
+        }
+        return sums
+    }
+
+    /// A new line starts after the break, past any glue and penalties that would vanish there.
+    private func totalsAfter(_ index: Int, sums: [(Double, Double, Double)]) -> (Double, Double, Double) {
+        var next = index
+        while next < items.count, items[next].kind != .box {
+            if next > index, items[next].kind == .penalty, items[next].penalty <= -BreakItem.infinity { break }
+            next += 1
+        }
+        return sums[next]
+    }
+}
+
+import Foundation

@@ -1,0 +1,111 @@
+import Foundation
+
+extension StyleLoader {
+    func readHeadings(_ node: StyleNode, into rules: inout HeadingRules) throws {
+        for (key, value) in try node.mapping(allowed: ["numrerade", "ny_sida"]) {
+            if key == "numrerade" {
+                rules.numbered = try value.bool()
+            } else {
+                rules.newPageLevels = Set(try value.sequence().map { try $0.integer() })
+            }
+        }
+    }
+
+    func readTable(_ node: StyleNode, colors: [String: Color], into table: inout TableStyle) throws {
+        let allowed: Set<String> = ["cellmarginal_x", "cellmarginal_y", "linje_huvud", "linje_summa", "linje_delsumma", "linje_rader",
+                                    "skuggning_huvud", "skuggning_summa", "linjefärg", "fortsättning", "efter"]
+        for (key, value) in try node.mapping(allowed: allowed) {
+            switch key {
+            case "cellmarginal_x": table.cellPaddingX = try value.length()
+            case "cellmarginal_y": table.cellPaddingY = try value.length()
+            case "linje_huvud": table.headerRule = try value.length()
+            case "linje_summa": table.totalRule = try value.length()
+            case "linje_delsumma": table.subtotalRule = try value.length()
+            case "linje_rader": table.bodyRule = try value.length()
+            case "skuggning_huvud": table.headerShading = try value.color(named: colors)
+            case "skuggning_summa": table.totalShading = try value.color(named: colors)
+            case "linjefärg": table.ruleColor = try value.color(named: colors)
+            case "fortsättning":
+                let text = try value.string()
+                table.continued = text.isEmpty ? nil : text
+            default: table.spaceAfter = try value.length()
+            }
+        }
+    }
+
+    func readList(_ node: StyleNode, into list: inout ListStyle) throws {
+        for (key, value) in try node.mapping(allowed: ["indrag", "punkt", "mellanrum"]) {
+            switch key {
+            case "indrag": list.indent = try value.length()
+            case "punkt": list.bullet = try value.string()
+            default: list.itemSpacing = try value.length()
+            }
+        }
+    }
+
+    func readMarginal(_ node: StyleNode) throws -> MarginalTemplate {
+        var template = MarginalTemplate()
+        let allowed: Set<String> = ["vänster", "mitten", "höger", "linje", "avstånd", "signaturrutor", "signaturruta_bredd", "signaturruta_höjd"]
+        for (key, value) in try node.mapping(allowed: allowed) {
+            switch key {
+            case "vänster": template.left = try value.string()
+            case "mitten": template.center = try value.string()
+            case "höger": template.right = try value.string()
+            case "linje": template.rule = try value.length()
+            case "avstånd": template.offset = try value.length()
+            case "signaturrutor": template.initials = try value.sequence().map { try $0.string() }
+            case "signaturruta_bredd": template.initialsSize.width = try value.length()
+            default: template.initialsSize.height = try value.length()
+            }
+        }
+        return template
+    }
+
+    func readChart(_ node: StyleNode, colors: [String: Color], into chart: inout ChartStyle) throws {
+        for (key, value) in try node.mapping(allowed: ["höjd", "färger", "rutnät", "axel"]) {
+            switch key {
+            case "höjd": chart.height = try value.length()
+            case "färger": chart.palette = try value.sequence().map { try $0.color(named: colors) }
+            case "rutnät": chart.gridColor = try value.color(named: colors)
+            default: chart.axisColor = try value.color(named: colors)
+            }
+        }
+        if chart.palette.isEmpty { throw node.error("diagram.färger får inte vara tom") }
+    }
+
+    func readContents(_ node: StyleNode, into contents: inout ContentsStyle) throws {
+        for (key, value) in try node.mapping(allowed: ["utfyllnad", "sidnummerbredd", "indrag"]) {
+            switch key {
+            case "utfyllnad": contents.leader = try value.string()
+            case "sidnummerbredd": contents.pageNumberWidth = try value.length()
+            default: contents.indentPerLevel = try value.length()
+            }
+        }
+    }
+
+    func readHyphenation(_ node: StyleNode, into settings: inout HyphenationSettings) throws {
+        for (key, value) in try node.mapping(allowed: ["mönster", "undantag", "min_vänster", "min_höger", "min_ord", "på"]) {
+            switch key {
+            case "mönster": settings.patterns = resolve(try value.string())
+            case "undantag": settings.exceptions = resolve(try value.string())
+            case "min_vänster": settings.leftMin = try value.integer()
+            case "min_höger": settings.rightMin = try value.integer()
+            case "min_ord": settings.minWordLength = try value.integer()
+            default: if try !value.bool() { settings.patterns = nil }
+            }
+        }
+    }
+
+    func readBreaking(_ node: StyleNode, into style: inout LayoutStyle) throws {
+        for (key, value) in try node.mapping(allowed: ["rader_före", "rader_efter"]) {
+            let count = try value.integer()
+            guard count >= 1 else { throw value.error("ska vara minst 1") }
+            if key == "rader_före" { style.orphans = count } else { style.widows = count }
+        }
+    }
+
+    /// Paths in a layout file are relative to the file's folder.
+    private func resolve(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
+    }
+}

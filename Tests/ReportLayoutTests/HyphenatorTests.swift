@@ -1,0 +1,48 @@
+import XCTest
+@testable import ReportLayout
+
+final class HyphenatorTests: XCTestCase {
+    func testLiangOverTheDebianPatternsReproducesLibhyphen() throws {
+        let patterns = try String(contentsOfFile: "/usr/share/hyphen/hyph_sv_SE.dic", encoding: .isoLatin1)
+        let plain = Hyphenator(patterns: patterns, leftMin: 1, rightMin: 2)
+        XCTAssertEqual(plain.hyphenated("balanskravsresultat"), "ba-lan-s-kravsre-sul-tat")
+    }
+
+    func testSeedWordsFromTablesAndHeadings() throws {
+        let hyphenator = try Fixtures.hyphenator()
+        let expected = [
+            "rehabiliteringsinsatser": "re-ha-bi-li-te-rings-in-sat-ser",
+            "samordningsförbundets": "sam-ord-nings-för-bun-dets",
+            "verksamhetsanknutna": "verk-sam-hets-an-knut-na",
+            "Balanskravsresultat": "Ba-lans-kravs-re-sul-tat",
+            "Kortfristiga": "Kort-fris-ti-ga",
+            "Förvaltningsberättelse": "För-valt-nings-be-rät-tel-se",
+            "Kassaflödesanalys": "Kass-a-flö-des-a-na-lys",
+            "Driftredovisning": "Drift-re-do-vis-ning",
+            "utbildningsinsatser": "ut-bild-nings-in-sat-ser",
+            "kompetensutvecklingsinsatser": "kom-pe-tens-ut-veck-lings-in-sat-ser",
+        ]
+        for (word, hyphenated) in expected {
+            XCTAssertEqual(hyphenator.hyphenated(word), hyphenated, word)
+        }
+    }
+
+    func testPatternsHyphenateWordsWithoutExceptions() throws {
+        let hyphenator = try Fixtures.hyphenator()
+        let points = hyphenator.hyphenationPoints("deltagarna")
+        XCTAssertFalse(points.isEmpty)
+        XCTAssertTrue(points.allSatisfy { $0 >= 2 && $0 <= "deltagarna".count - 2 })
+    }
+
+    func testNumbersAndNoBreakSpacesNeverBreak() throws {
+        let measurer = FixedWidthMeasurer()
+        let typesetter = Typesetter(cache: MeasureCache(measurer: measurer), hyphenator: try Fixtures.hyphenator())
+        var style = TextStyle()
+        style.font = FontSpec(family: "Noto Sans", size: Points(10))
+        let lines = typesetter.lines([.text("Summa 22\u{00A0}954\u{202F}708 kr och 18022000 rehabiliteringsinsatser")], style: style, width: Points(40), alignment: .left)
+        let texts = lines.flatMap { $0.runs.flatMap { $0.segments.map(\.text) } }
+        XCTAssertTrue(texts.contains { $0.contains("22\u{00A0}954\u{202F}708") }, "\(texts)")
+        XCTAssertTrue(texts.contains("18022000"), "\(texts)")
+        XCTAssertTrue(texts.contains { $0.hasSuffix("-") }, "the long compound hyphenates: \(texts)")
+    }
+}

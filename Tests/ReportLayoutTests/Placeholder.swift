@@ -1,5 +1,0 @@
-import XCTest
-
-final class ReportLayoutTestsPlaceholder: XCTestCase {
-    func testModuleLinks() { XCTAssertTrue(true) }
-}
