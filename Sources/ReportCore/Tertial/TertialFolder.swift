@@ -1,0 +1,97 @@
+import Foundation
+
+/// Reads a tertial report folder: `rapport.yaml` (with `typ: tertialrapport`) names the
+/// period, the books, the mapping, the members, the participant tables and the texts.
+///
+/// The annual report's `ReportFolder` reads the same kind of folder; the shared parts
+/// (members, mapping) can move there when it exists.
+public enum TertialFolder {
+    /// Reads the folder at `path`; `period` overrides the one in rapport.yaml (the command
+    /// line's `--period 2017-01..2017-08`). Throws `InputError` for a missing file or a
+    /// malformed field.
+    public static func load(path: String, period override: ReportPeriod? = nil) throws -> TertialInputs {
+        let folder = URL(fileURLWithPath: path)
+        let report = try YamlNode.load(path: folder.appendingPathComponent("rapport.yaml").path, displayName: "rapport.yaml")
+        let kind = try report.string("typ")
+        guard kind == "tertialrapport" else {
+            throw try report.required("typ").error("Ska vara \"tertialrapport\" för en tertialrapport, men är \"\(kind)\".")
+        }
+        let period = try override ?? readPeriod(try report.required("period"))
+        func file(_ node: YamlNode) throws -> (path: String, name: String) {
+            let name = try node.string()
+            return (folder.appendingPathComponent(name).path, name)
+        }
+        let books = try file(try report.required("bokföring"))
+        let document = try SIEReader.read(path: books.path)
+        let mapping = try file(try report.required("mappning"))
+        let members = try file(try report.required("medlemmar"))
+        let memberFile = try TertialMembersReader.read(path: members.path, displayName: members.name)
+        let text = try file(try report.required("text"))
+        return TertialInputs(
+            association: try readAssociation(try report.required("förbund")), period: period,
+            books: document.books, booksFile: books.name,
+            mapping: try TertialMappingReader.read(path: mapping.path, displayName: mapping.name),
+            members: memberFile.members, contributions: memberFile.contributions,
+            participants: try ParticipantTablesReader.read(try report.required("deltagare"), folder: folder),
+            reportText: try readText(text.path, text.name),
+            letter: try readLetter(try report.required("brev"), folder: folder),
+            readFindings: document.findings.map { relabel($0, document.fileName, books.name) })
+    }
+
+    /// `år` + `tertial`, or `från` + `till` months.
+    static func readPeriod(_ node: YamlNode) throws -> ReportPeriod {
+        if let tertial = try node.optional("tertial") {
+            let year = try node.int("år")
+            guard let period = ReportPeriod(year: year, tertial: try tertial.int()) else {
+                throw tertial.error("Ska vara 1 (januari–april), 2 (januari–augusti) eller 3 (hela året).")
+            }
+            return period
+        }
+        let from = try month(try node.required("från")), to = try month(try node.required("till"))
+        guard let period = ReportPeriod(start: from, end: to) else {
+            throw try node.required("till").error("Periodens sista månad kommer före den första.")
+        }
+        return period
+    }
+
+    static func month(_ node: YamlNode) throws -> YearMonth {
+        let text = try node.string()
+        guard let month = YearMonth(compact: text.replacingOccurrences(of: "-", with: "")[...]) else {
+            throw node.error("Ska vara en månad som 2017-04, men är \"\(text)\".")
+        }
+        return month
+    }
+
+    static func readAssociation(_ node: YamlNode) throws -> AssociationInfo {
+        AssociationInfo(name: try node.string("namn"), organisationNumber: try node.optionalString("organisationsnummer"),
+                        seat: try node.optionalString("ort"))
+    }
+
+    static func readLetter(_ node: YamlNode, folder: URL) throws -> LetterSettings {
+        let template = try node.string("mall")
+        let sender = try node.required("avsändare")
+        return LetterSettings(
+            date: try node.date("datum"),
+            template: try readText(folder.appendingPathComponent(template).path, template),
+            senderName: try sender.string("namn"), senderTitle: try sender.optionalString("titel") ?? "",
+            senderAddress: try readAddress(try sender.required("adress")))
+    }
+
+    static func readAddress(_ node: YamlNode) throws -> AddressInput {
+        let items = try node.items()
+        return AddressInput(lines: try items.map { try $0.string() }, locations: items.map(\.location), location: node.location)
+    }
+
+    static func readText(_ path: String, _ name: String) throws -> TextInput {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw InputError("Filen saknas eller kan inte läsas som UTF-8.", file: name)
+        }
+        return TextInput(file: name, text: text)
+    }
+
+    private static func relabel(_ finding: Finding, _ from: String, _ to: String) -> Finding {
+        var finding = finding
+        if finding.location?.file == from { finding.location?.file = to }
+        return finding
+    }
+}

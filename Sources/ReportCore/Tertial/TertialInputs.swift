@@ -1,0 +1,150 @@
+import Foundation
+
+/// Everything a tertial report is made from, as read from a report folder
+/// (`TertialFolder.load`): plain values with the place each came from.
+public struct TertialInputs: Sendable {
+    public var association: AssociationInfo
+    public var period: ReportPeriod
+    public var books: Books
+    public var booksFile: String
+    public var mapping: AccountMapping
+    public var members: [MemberInput]
+    public var contributions: ContributionSettings
+    public var participants: ParticipantInputs
+    public var reportText: TextInput
+    public var letter: LetterSettings
+    /// Non-fatal problems found while reading (the SIE reader's warnings).
+    public var readFindings: [Finding]
+
+    public init(association: AssociationInfo, period: ReportPeriod, books: Books, booksFile: String, mapping: AccountMapping,
+                members: [MemberInput], contributions: ContributionSettings, participants: ParticipantInputs,
+                reportText: TextInput, letter: LetterSettings, readFindings: [Finding] = []) {
+        self.association = association
+        self.period = period
+        self.books = books
+        self.booksFile = booksFile
+        self.mapping = mapping
+        self.members = members
+        self.contributions = contributions
+        self.participants = participants
+        self.reportText = reportText
+        self.letter = letter
+        self.readFindings = readFindings
+    }
+}
+
+public struct AssociationInfo: Equatable, Sendable {
+    public var name: String
+    public var organisationNumber: String?
+    public var seat: String?
+
+    public init(name: String, organisationNumber: String? = nil, seat: String? = nil) {
+        self.name = name
+        self.organisationNumber = organisationNumber
+        self.seat = seat
+    }
+}
+
+/// A Markdown text and the file it came from (line numbers count from the file's start).
+public struct TextInput: Equatable, Sendable {
+    public var file: String
+    public var text: String
+
+    public init(file: String, text: String) {
+        self.file = file
+        self.text = text
+    }
+}
+
+/// Postal address lines as typed, each with its place in the file.
+public struct AddressInput: Equatable, Sendable {
+    public var lines: [String]
+    public var locations: [SourceLocation]
+    public var location: SourceLocation
+
+    public init(lines: [String], locations: [SourceLocation] = [], location: SourceLocation) {
+        self.lines = lines
+        self.locations = locations
+        self.location = location
+    }
+}
+
+public enum MemberKind: String, Equatable, Sendable, CaseIterable {
+    case state = "stat", region = "region", municipality = "kommun"
+}
+
+public struct MemberInput: Equatable, Sendable {
+    public var name: String
+    /// The name used in participant tables ("Bollebygd"); the full name when not given.
+    public var shortName: String
+    public var kind: MemberKind
+    /// A fixed share of the total contribution ("1/4").
+    public var share: ContributionShare?
+    public var population: Int?
+    public var address: AddressInput
+    public var location: SourceLocation
+
+    public init(name: String, shortName: String? = nil, kind: MemberKind, share: ContributionShare? = nil, population: Int? = nil,
+                address: AddressInput, location: SourceLocation) {
+        self.name = name
+        self.shortName = shortName ?? name
+        self.kind = kind
+        self.share = share
+        self.population = population
+        self.address = address
+        self.location = location
+    }
+}
+
+/// A fraction of the total contribution, such as 1/4.
+public struct ContributionShare: Equatable, Sendable {
+    public var numerator: Int64
+    public var denominator: Int64
+
+    public init(numerator: Int64, denominator: Int64) {
+        self.numerator = numerator
+        self.denominator = denominator
+    }
+
+    /// Reads "1/4" (or "25 %").
+    public init?(_ text: String) {
+        let compact = text.replacingOccurrences(of: " ", with: "")
+        if compact.hasSuffix("%"), let percent = Int64(compact.dropLast()) {
+            self.init(numerator: percent, denominator: 100)
+            return
+        }
+        let parts = compact.split(separator: "/")
+        guard parts.count == 2, let top = Int64(parts[0]), let bottom = Int64(parts[1]), bottom > 0, top >= 0, top <= bottom else { return nil }
+        self.init(numerator: top, denominator: bottom)
+    }
+}
+
+public struct ContributionSettings: Equatable, Sendable {
+    public var year: Int
+    public var total: Money
+    public var populationDate: CalendarDate?
+    public var location: SourceLocation
+
+    public init(year: Int, total: Money, populationDate: CalendarDate? = nil, location: SourceLocation) {
+        self.year = year
+        self.total = total
+        self.populationDate = populationDate
+        self.location = location
+    }
+}
+
+public struct LetterSettings: Equatable, Sendable {
+    public var date: CalendarDate
+    public var template: TextInput
+    public var senderName: String
+    public var senderTitle: String
+    public var senderAddress: AddressInput
+
+    public init(date: CalendarDate, template: TextInput, senderName: String, senderTitle: String, senderAddress: AddressInput) {
+        self.date = date
+        self.template = template
+        self.senderName = senderName
+        self.senderTitle = senderTitle
+        self.senderAddress = senderAddress
+    }
+}
