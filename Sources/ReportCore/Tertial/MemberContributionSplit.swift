@@ -1,0 +1,59 @@
+/// Each member's contribution for the year: members with a fixed share (`andel: 1/4`)
+/// get that share of the total; the rest is split between the municipalities by
+/// population, in whole kronor, by largest remainder so that the parts add up exactly.
+enum MemberContributionSplit {
+    static let rule = "Medlemmar med fast andel får den andelen av totalen; resten fördelas mellan kommunerna "
+        + "efter folkmängd i hela kronor, med största rest så att summan blir exakt."
+
+    static func split(_ settings: ContributionSettings, members: [MemberInput]) -> (parts: [Money], findings: [Finding]) {
+        var findings: [Finding] = []
+        var parts = members.map { member -> Money in
+            guard let share = member.share else { return .zero }
+            let scaled = settings.total.ore * share.numerator
+            if scaled % share.denominator != 0 {
+                findings.append(Finding(.error, code: "medlemsbidrag-andel",
+                                        message: "\(member.name)s andel \(share.numerator)/\(share.denominator) av "
+                                            + "\(settings.total.formattedKronor) kr blir inte ett helt antal öre.",
+                                        location: member.location))
+            }
+            return Money(ore: scaled / share.denominator)
+        }
+        let rest = settings.total - parts.sum()
+        let shared = members.indices.filter { members[$0].share == nil }
+        if rest.isNegative {
+            findings.append(Finding(.error, code: "medlemsbidrag-andelar",
+                                    message: "Andelarna summerar till \(parts.sum().formattedKronor) kr, mer än totalen "
+                                        + "\(settings.total.formattedKronor) kr.", location: settings.location))
+            return (parts, findings)
+        }
+        let populations = shared.map { members[$0].population ?? 0 }
+        for index in shared where (members[index].population ?? 0) <= 0 {
+            findings.append(Finding(.error, code: "medlemsbidrag-folkmangd",
+                                    message: "\(members[index].name) har varken andel eller folkmängd.", location: members[index].location))
+        }
+        guard !shared.isEmpty, populations.reduce(0, +) > 0, rest.ore % 100 == 0 else {
+            if !rest.isZero {
+                findings.append(Finding(.error, code: "medlemsbidrag-rest",
+                                        message: "\(rest.formattedKronor) kr av medlemsbidragen kan inte fördelas efter folkmängd.",
+                                        location: settings.location))
+            }
+            return (parts, findings)
+        }
+        for (index, kronor) in zip(shared, largestRemainder(rest.ore / 100, populations)) {
+            parts[index] = Money(kronor: kronor)
+        }
+        return (parts, findings)
+    }
+
+    /// `total` whole units split in proportion to `weights`, summing exactly to `total`.
+    static func largestRemainder(_ total: Int64, _ weights: [Int]) -> [Int64] {
+        let sum = Int64(weights.reduce(0, +))
+        let exact = weights.map { total * Int64($0) }
+        var parts = exact.map { $0 / sum }
+        let remainders = exact.map { $0 % sum }
+        let missing = Int(total - parts.reduce(0, +))
+        let order = remainders.indices.sorted { remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1 }
+        for index in order.prefix(missing) { parts[index] += 1 }
+        return parts
+    }
+}

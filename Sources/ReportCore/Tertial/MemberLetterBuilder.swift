@@ -1,0 +1,54 @@
+/// One letter per member: its address block (checked), its contribution for the year,
+/// a municipality's participants in the period, and the greeting with them filled in.
+enum MemberLetterBuilder {
+    static func build(_ inputs: TertialInputs, contributions: ContributionSummary, flows: ParticipantFlows?,
+                      reportValues: [String: String]) -> (letters: [MemberLetter], findings: [Finding]) {
+        var findings = AddressBlockCheck.check(inputs.letter.senderAddress, owner: "avsändaren")
+        var letters: [MemberLetter] = []
+        for (member, contribution) in zip(inputs.members, contributions.perMember) {
+            findings += AddressBlockCheck.check(member.address, owner: member.name)
+            let flow = member.kind == .municipality ? flows?.rows.first { $0.municipality == member.shortName } : nil
+            var values = reportValues.merging(senderValues(inputs.letter)) { first, _ in first }
+            values["medlem.namn"] = member.name
+            values["medlem.kort"] = member.shortName
+            values["medlem.bidrag_år"] = TertialFigures.kronor(contribution.amount)
+            if let flow {
+                values["medlem.deltagare_perioden"] = String(flow.total)
+                values["medlem.deltagare_unika"] = String(flow.unique)
+                values["medlem.inflöde"] = String(flow.inflow)
+                values["medlem.utflöde"] = String(flow.outflow)
+            }
+            let greeting = MarkdownTemplate.resolve(inputs.letter.template, values: values, kind: member.kind, allowTables: false)
+            findings += greeting.findings
+            letters.append(MemberLetter(
+                memberName: member.name, shortName: member.shortName, kind: member.kind, addressLines: member.address.lines,
+                contributionForYear: contribution.amount, participantsInPeriod: flow?.total, greetingMarkdown: greeting.markdown,
+                date: inputs.letter.date, senderName: inputs.letter.senderName, senderTitle: inputs.letter.senderTitle,
+                senderAddressLines: inputs.letter.senderAddress.lines))
+        }
+        return (letters, unique(findings))
+    }
+
+    private static func senderValues(_ letter: LetterSettings) -> [String: String] {
+        ["avsändare.namn": letter.senderName, "avsändare.titel": letter.senderTitle, "brevdatum": letter.date.description]
+    }
+
+    /// A mistake in the shared template shows once per letter; report it once.
+    private static func unique(_ findings: [Finding]) -> [Finding] {
+        var seen: Set<String> = []
+        return findings.filter { finding in
+            seen.insert(finding.description).inserted
+        }
+    }
+}
+
+/// How figures are written into prose.
+enum TertialFigures {
+    /// "4 417 000 kr", or "−1 301 239,31 kr" when there are öre.
+    static func kronor(_ amount: Money) -> String {
+        amount.ore % 100 == 0 ? "\(SwedishNumberFormat.integer(amount.ore / 100)) kr" : "\(amount.formattedKronor) kr"
+    }
+
+    /// "17 668 tkr".
+    static func tkr(_ amount: Money) -> String { "\(SwedishNumberFormat.integer(TkrRounding.rounded(amount))) tkr" }
+}

@@ -1,0 +1,73 @@
+/// The accumulated income statement from the books' period balances (#PSALDO without
+/// objects) for the months of the period, grouped by the account mapping.
+enum TertialStatementCalculator {
+    static func compute(books: Books, booksFile: String, mapping: AccountMapping, period: ReportPeriod)
+        -> (statement: TertialIncomeStatement, findings: [Finding]) {
+        let amounts = accountAmounts(books, period)
+        var findings = missingMonths(books, booksFile, period)
+        findings += mappingFindings(amounts, books, booksFile, mapping, period)
+        var groups: [TertialIncomeStatement.Group] = []
+        var running = Money.zero
+        for group in mapping.incomeGroups {
+            let lines = group.lines.compactMap { line -> TertialIncomeStatement.Line? in
+                let accounts = amounts.keys.filter { account in line.ranges.contains { $0.contains(account) } }.sorted()
+                let amount = -accounts.map { amounts[$0] ?? .zero }.sum()
+                return accounts.isEmpty && amount.isZero ? nil : .init(id: line.id, label: line.label, amount: amount, accounts: accounts)
+            }
+            let sum = lines.map(\.amount).sum()
+            running += sum
+            groups.append(.init(id: group.id, heading: group.label, lines: lines, sumLabel: group.sumLabel, sum: sum,
+                                resultLabel: group.resultLabel, result: group.resultLabel == nil ? nil : running))
+        }
+        let statement = TertialIncomeStatement(groups: groups, result: running, throughMonthName: ReportPeriod.monthName(period.end))
+        findings += resultCheck(statement, amounts, period)
+        return (statement, findings)
+    }
+
+    /// Result accounts' movements in the period, SIE sign, per account.
+    static func accountAmounts(_ books: Books, _ period: ReportPeriod) -> [String: Money] {
+        var amounts: [String: Money] = [:]
+        for row in books.periodBalances where row.objects.isEmpty && period.contains(row.period) {
+            let kind = books.accounts[row.account]?.effectiveKind ?? Account(number: row.account, name: "").effectiveKind
+            guard !kind.isBalanceAccount else { continue }
+            amounts[row.account, default: .zero] += row.amount
+        }
+        return amounts.filter { !$0.value.isZero }
+    }
+
+    private static func missingMonths(_ books: Books, _ file: String, _ period: ReportPeriod) -> [Finding] {
+        let present = Set(books.periodBalances.map(\.period))
+        return period.months.filter { !present.contains($0) }.map { month in
+            Finding(.warning, code: "tertial-period-saknas",
+                    message: "Bokföringen har inga periodsaldon (#PSALDO) för \(ReportPeriod.monthName(month)) \(month.year); "
+                        + "rapporten för \(period.name) räknar den månaden som noll.",
+                    location: SourceLocation(file: file))
+        }
+    }
+
+    private static func mappingFindings(_ amounts: [String: Money], _ books: Books, _ file: String, _ mapping: AccountMapping,
+                                        _ period: ReportPeriod) -> [Finding] {
+        amounts.keys.sorted().compactMap { account in
+            let lines = mapping.incomeGroups.flatMap(\.lines).filter { line in line.ranges.contains { $0.contains(account) } }
+            guard lines.count != 1 else { return nil }
+            let name = books.accounts[account].map { "\(account) \($0.name)" } ?? account
+            let amount = (amounts[account] ?? .zero).formattedKronor
+            let message = lines.isEmpty
+                ? "Konto \(name) har \(amount) kr för \(period.name) men hör inte till någon rad i resultaträkningens mappning."
+                : "Konto \(name) (\(amount) kr) hör till flera rader i mappningen: \(lines.map(\.label).joined(separator: ", "))."
+            return Finding(.error, code: "tertial-konto-omappat", message: message,
+                           location: SourceLocation(file: file, line: books.accounts[account]?.line))
+        }
+    }
+
+    /// The statement's result must be the sum of every result account's movement.
+    private static func resultCheck(_ statement: TertialIncomeStatement, _ amounts: [String: Money], _ period: ReportPeriod) -> [Finding] {
+        let fromBooks = -amounts.values.sum()
+        let fromLines = statement.groups.flatMap(\.lines).map(\.amount).sum()
+        guard fromBooks != fromLines || statement.result != fromLines else { return [] }
+        return [Finding(.error, code: "tertial-resultat-summa",
+                        message: "Periodens resultat \(statement.result.formattedKronor) kr är inte summan av raderna "
+                            + "\(fromLines.formattedKronor) kr eller av bokföringens resultatkonton \(fromBooks.formattedKronor) kr "
+                            + "(\(period.name)).")]
+    }
+}
