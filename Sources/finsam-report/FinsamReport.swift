@@ -6,6 +6,6 @@ struct FinsamReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "finsam-report",
         abstract: "Gör årsredovisning, tertialrapporter och medlemsbrev för ett samordningsförbund.",
-        subcommands: [RenderCommand.self]
+        subcommands: [RenderCommand.self, CheckCommand.self, ModelCommand.self]
     )
 }

@@ -31,6 +31,17 @@ enum SIECodePages {
         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
     ]
 
+    /// The UTF-8 form of each upper byte, packed as length << 24 | b0 << 16 | b1 << 8 | b2.
+    static let cp437UTF8: [UInt32] = cp437Upper.map(packedUTF8)
+    static let windows1252UTF8: [UInt32] = (0x80...0xFF).map { packedUTF8(scalar(UInt8($0), pc8: false)) }
+
+    private static func packedUTF8(_ value: UInt32) -> UInt32 {
+        let bytes = Array(String(Unicode.Scalar(value).map(Character.init) ?? "\u{FFFD}").utf8)
+        var packed = UInt32(bytes.count) << 24
+        for (index, byte) in bytes.prefix(3).enumerated() { packed |= UInt32(byte) << (8 * (2 - index)) }
+        return packed
+    }
+
     /// Byte → Unicode scalar for a single-byte encoding.
     static func scalar(_ byte: UInt8, pc8: Bool) -> UInt32 {
         if byte < 0x80 { return UInt32(byte) }

@@ -14,10 +14,10 @@ public enum SIEReader {
         guard !isDirectory.boolValue else {
             throw InputError("\(path) är en mapp, inte en SIE-fil", file: fileName)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = readBytes(path) else {
             throw InputError("Filen kan inte läsas (saknas behörighet?): \(path)", file: fileName)
         }
-        return try parse(bytes: [UInt8](data), fileName: fileName)
+        return try parse(bytes: bytes, fileName: fileName)
     }
 
     /// Reads a SIE file held in memory; `fileName` is used in messages.
@@ -35,6 +35,27 @@ public enum SIEReader {
         findings += parser.findings
         return SIEDocument(books: books, fileName: fileName, encoding: decision.encoding,
                            encodingWasGuessed: decision.wasGuessed, skippedRecords: parser.skipped, findings: findings)
+    }
+
+    /// The file's bytes, read straight into the array the parser works on.
+    private static func readBytes(_ path: String) -> [UInt8]? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), (try? handle.seek(toOffset: 0)) != nil, size < UInt64(Int32.max) else {
+            return nil
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(size))
+        let descriptor = handle.fileDescriptor
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                return Foundation.read(descriptor, base + filled, buffer.count - filled)
+            }
+            guard count > 0 else { return count == 0 ? Array(bytes.prefix(filled)) : nil }
+            filled += count
+        }
+        return bytes
     }
 
     /// Whether a `#FORMAT PC8` record appears among the file's first lines.

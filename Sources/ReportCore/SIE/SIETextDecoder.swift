@@ -13,16 +13,30 @@ struct SIETextDecoder {
             return String(decoding: slice, as: UTF8.self)
         }
         let raw = unescape ? Self.unescaped(slice) : Array(slice)
-        switch encoding {
-        case .utf8:
-            return String(decoding: raw, as: UTF8.self)
-        case .pc8, .windows1252:
-            var scalars = String.UnicodeScalarView()
+        if encoding == .utf8 { return String(decoding: raw, as: UTF8.self) }
+        return Self.transcode(raw, pc8: encoding == .pc8)
+    }
+
+    /// Single-byte text to a String in one allocation, through a table of each upper
+    /// byte's UTF-8 form (at most three bytes in both code pages).
+    private static func transcode(_ raw: [UInt8], pc8: Bool) -> String {
+        let table = pc8 ? SIECodePages.cp437UTF8 : SIECodePages.windows1252UTF8
+        return String(unsafeUninitializedCapacity: raw.count * 3) { buffer in
+            var count = 0
             for byte in raw {
-                let value = SIECodePages.scalar(byte, pc8: encoding == .pc8)
-                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                if byte < 0x80 {
+                    buffer[count] = byte
+                    count += 1
+                    continue
+                }
+                let entry = table[Int(byte) - 0x80]
+                let length = Int(entry >> 24)
+                for index in 0..<length {
+                    buffer[count] = UInt8(truncatingIfNeeded: entry >> (8 * (2 - index)))
+                    count += 1
+                }
             }
-            return String(scalars)
+            return count
         }
     }
 
