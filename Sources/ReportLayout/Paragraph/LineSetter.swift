@@ -40,7 +40,8 @@ struct LineSetter {
 
     private func setLine(from start: Int, to end: Int, isLast: Bool) -> SetLine {
         let items = paragraph.items
-        let ratio = isLast || alignment != .justified ? 0 : adjustmentRatio(from: start, to: end)
+        // A last line keeps natural spaces but may shrink, as the breaker allowed.
+        let ratio = alignment != .justified ? 0 : isLast ? min(adjustmentRatio(from: start, to: end), 0) : adjustmentRatio(from: start, to: end)
         var words: [Word] = []
         var x = 0.0
         var spaceBefore = false

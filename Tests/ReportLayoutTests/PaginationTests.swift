@@ -1,0 +1,60 @@
+import XCTest
+@testable import ReportLayout
+
+/// The small test page holds exactly 10 lines of 10 pt; each generated line fills the
+/// 200 pt measure (40 characters), so line counts are exact.
+final class PaginationTests: XCTestCase {
+    private func paragraph(lines: Int, tag: String) -> Block {
+        let text = (0..<lines).map { "\(tag)\(String(repeating: "x", count: 18 - tag.count))\($0 % 10) yyyyyyyyyyyyyyyyyyyy" }.joined(separator: " ")
+        return .paragraph(Paragraph(text))
+    }
+
+    private func layout(_ blocks: [Block], style: LayoutStyle? = nil) throws -> LaidOutDocument {
+        var style = try style ?? Fixtures.smallStyle()
+        style.hyphenation.patterns = nil
+        return try LayoutEngine(style: style, measurer: FixedWidthMeasurer()).layout(Document(metadata: DocumentMetadata(title: "Test"), blocks: blocks))
+    }
+
+    private func lineCount(_ page: Page, tag: String) -> Int {
+        Fixtures.texts(on: page).filter { $0.hasPrefix(tag) }.count
+    }
+
+    func testWidowIsAvoidedByCarryingTwoLines() throws {
+        let document = try layout([paragraph(lines: 7, tag: "A"), paragraph(lines: 4, tag: "B")])
+        XCTAssertEqual(document.pages.count, 2)
+        XCTAssertEqual(lineCount(document.pages[0], tag: "B"), 2)
+        XCTAssertEqual(lineCount(document.pages[1], tag: "B"), 2)
+    }
+
+    func testOrphanMovesTheParagraphToTheNextPage() throws {
+        let document = try layout([paragraph(lines: 9, tag: "A"), paragraph(lines: 3, tag: "B")])
+        XCTAssertEqual(lineCount(document.pages[0], tag: "B"), 0)
+        XCTAssertEqual(lineCount(document.pages[1], tag: "B"), 3)
+    }
+
+    func testHeadingIsKeptWithTheFirstLinesOfItsSection() throws {
+        let document = try layout([paragraph(lines: 8, tag: "A"), .heading(Heading(level: 1, "Rubrik")), paragraph(lines: 4, tag: "B")])
+        XCTAssertFalse(document.pages[0].contains(text: "Rubrik"))
+        XCTAssertTrue(document.pages[1].contains(text: "1\u{2002}Rubrik"))
+        XCTAssertEqual(lineCount(document.pages[1], tag: "B"), 4)
+    }
+
+    func testExplicitBreaksStartNewPages() throws {
+        let document = try layout([paragraph(lines: 2, tag: "A"), .pageBreak, paragraph(lines: 2, tag: "B"), .sectionBreak(title: "Bilaga"), paragraph(lines: 1, tag: "C")])
+        XCTAssertEqual(document.pages.count, 3)
+        XCTAssertEqual(lineCount(document.pages[2], tag: "C"), 1)
+    }
+
+    func testKeepTogetherMovesTheGroup() throws {
+        let document = try layout([paragraph(lines: 6, tag: "A"), .keepTogether([paragraph(lines: 3, tag: "B"), paragraph(lines: 3, tag: "C")])])
+        XCTAssertEqual(lineCount(document.pages[1], tag: "B"), 3)
+        XCTAssertEqual(lineCount(document.pages[1], tag: "C"), 3)
+    }
+
+    func testEngineNumbersHeadingsAndBuildsTheOutline() throws {
+        let document = try layout([.heading(Heading(level: 1, "Ett")), .heading(Heading(level: 2, "Ett ett")), .heading(Heading(level: 2, "Ett två")),
+                                   .heading(Heading(level: 1, "Två")), .heading(Heading(level: 1, "Bilaga", numbered: false))])
+        XCTAssertEqual(document.outline.map(\.title), ["1 Ett", "1.1 Ett ett", "1.2 Ett två", "2 Två", "Bilaga"])
+        XCTAssertEqual(document.outline.map(\.level), [1, 2, 2, 1, 1])
+    }
+}

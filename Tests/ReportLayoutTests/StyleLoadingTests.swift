@@ -1,0 +1,39 @@
+import XCTest
+@testable import ReportLayout
+
+final class StyleLoadingTests: XCTestCase {
+    func testEveryBundledLayoutLoads() throws {
+        for name in ["arsredovisning", "tertialrapport", "brev", "dokument"] {
+            let style = try Fixtures.style(name)
+            XCTAssertEqual(style.pageSize, .a4, name)
+        }
+        let annual = try Fixtures.style("arsredovisning")
+        XCTAssertEqual(annual.text("brödtext").font.family, "Noto Serif")
+        XCTAssertEqual(annual.heading(level: 1).font.family, "Noto Sans")
+        XCTAssertEqual(annual.footer?.initials, ["Ordförandes sign", "Justerandes sign"])
+        XCTAssertEqual(annual.headings.newPageLevels, [1])
+        XCTAssertFalse(annual.firstPage.showFooter)
+        XCTAssertEqual(annual.margins.left.millimetres, 25, accuracy: 0.001)
+        XCTAssertEqual(try Fixtures.style("brev").firstPage.margins?.top.millimetres ?? 0, 100, accuracy: 0.001)
+    }
+
+    func testUnknownFieldNamesFileLineAndField() {
+        let yaml = "sida:\n  format: A4\nstilar:\n  brödtext:\n    storlek: 10pt\n    typsnit: Noto Serif\n"
+        XCTAssertThrowsError(try LayoutStyle.parse(yaml: yaml, path: "layouts/fel.yaml")) { error in
+            let styleError = error as? LayoutStyleError
+            XCTAssertEqual(styleError?.line, 6)
+            XCTAssertEqual(styleError?.field, "stilar.brödtext.typsnit")
+            XCTAssertTrue(String(describing: error).hasPrefix("layouts/fel.yaml:6: fel: fältet \"stilar.brödtext.typsnit\": okänt fält"))
+        }
+    }
+
+    func testMalformedValueAndSyntaxErrorsAreSwedish() {
+        XCTAssertThrowsError(try LayoutStyle.parse(yaml: "sida:\n  marginaler: { topp: tjugo }\n", path: "x.yaml")) { error in
+            XCTAssertEqual((error as? LayoutStyleError)?.line, 2)
+            XCTAssertTrue(String(describing: error).contains("ingen längd"))
+        }
+        XCTAssertThrowsError(try LayoutStyle.parse(yaml: "sida: [\n", path: "x.yaml")) { error in
+            XCTAssertTrue(String(describing: error).contains("ogiltig yaml"))
+        }
+    }
+}

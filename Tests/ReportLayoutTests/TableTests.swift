@@ -1,0 +1,86 @@
+import XCTest
+@testable import ReportLayout
+
+final class TableTests: XCTestCase {
+    private func table(bodyRows: Int, caption: String? = nil) -> Table {
+        Table(columns: [TableColumn(.relative(1)), TableColumn(.fixed(Points(60)), numeric: true)],
+              headerRows: [TableRow(.header, texts: ["Konto", "Belopp"])],
+              rows: (1...bodyRows).map { TableRow(.body, texts: ["Rad \($0)", "\($0)\u{00A0}000"]) } + [TableRow(.total, texts: ["Summa", "99\u{00A0}999"])],
+              caption: caption)
+    }
+
+    private func layout(_ blocks: [Block]) throws -> LaidOutDocument {
+        var style = try Fixtures.smallStyle()
+        style.table.continued = nil
+        return try LayoutEngine(style: style, measurer: FixedWidthMeasurer()).layout(Document(metadata: DocumentMetadata(title: "T"), blocks: blocks))
+    }
+
+    private func texts(_ page: Page) -> [String] {
+        page.items.compactMap { if case let .text(run) = $0.content { return run.text } else { return nil } }
+    }
+
+    func testHeaderRepeatsOnEveryPageAndTotalNeverStandsAlone() throws {
+        let document = try layout([.table(table(bodyRows: 18))])
+        XCTAssertEqual(document.pages.count, 3)
+        for page in document.pages {
+            XCTAssertEqual(texts(page).first, "Konto", "header opens every page")
+            XCTAssertTrue(texts(page).contains { $0.hasPrefix("Rad") }, "every page has a body row")
+        }
+        XCTAssertEqual(texts(document.pages[2]), ["Konto", "Belopp", "Rad 18", "18\u{00A0}000", "Summa", "99\u{00A0}999"])
+    }
+
+    func testRepeatedHeadersAreArtifactsAndCaptionContinues() throws {
+        var style = try Fixtures.smallStyle()
+        style.table.continued = "(forts.)"
+        let document = try LayoutEngine(style: style, measurer: FixedWidthMeasurer())
+            .layout(Document(metadata: DocumentMetadata(title: "T"), blocks: [.table(table(bodyRows: 12, caption: "Not 2"))]))
+        XCTAssertEqual(texts(document.pages[1]).prefix(2), ["Not 2 (forts.)", "Konto"])
+        let header = document.pages[1].items.first { if case let .text(run) = $0.content { return run.text == "Konto" } else { return false } }
+        XCTAssertEqual(header?.structure, .artifact)
+    }
+
+    func testHeaderIsNeverLeftAloneAtAPageFoot() throws {
+        let filler = Block.paragraph(Paragraph((0..<9).map { _ in "xxxxxxxxxxxxxxxxxxx yyyyyyyyyyyyyyyyyyyy" }.joined(separator: " ")))
+        let document = try layout([filler, .table(table(bodyRows: 3))])
+        XCTAssertFalse(texts(document.pages[0]).contains("Konto"))
+        XCTAssertEqual(texts(document.pages[1]).first, "Konto")
+    }
+
+    func testLongCompoundInANarrowCellHyphenates() throws {
+        let narrow = Table(columns: [TableColumn(.fixed(Points(70))), TableColumn(.relative(1), numeric: true)],
+                           rows: [TableRow(.body, texts: ["Rehabiliteringsinsatser", "1\u{00A0}234"])])
+        let document = try layout([.table(narrow)])
+        let pieces = document.pages[0].items.compactMap { item -> TextRun? in if case let .text(run) = item.content { return run } else { return nil } }
+        let cell = pieces.filter { $0.origin.x < document.pages[0].textArea.minX + Points(70) }
+        XCTAssertGreaterThan(cell.count, 1)
+        XCTAssertTrue(cell[0].text.hasSuffix("-"), cell.map(\.text).description)
+        for run in cell {
+            let right = run.origin.x + run.segments.last!.x + run.segments.last!.width
+            XCTAssertLessThanOrEqual(right.value, (document.pages[0].textArea.minX + Points(70 - 4)).value + 0.01)
+        }
+    }
+
+    func testFixedColumnsWiderThanThePageAreASwedishError() throws {
+        let wide = Table(columns: [TableColumn(.fixed(Points(150))), TableColumn(.fixed(Points(100)))], rows: [TableRow(.body, texts: ["a", "b"])], caption: "Bred")
+        XCTAssertThrowsError(try layout([.table(wide)])) { error in
+            XCTAssertEqual(error as? LayoutError, .columnsTooWide(table: "Bred", needed: Points(250), available: Points(200)))
+            XCTAssertTrue(String(describing: error).contains("Tabellen \"Bred\" har kolumner med fast bredd"))
+        }
+    }
+
+    func testRowsMustCoverEveryColumn() throws {
+        let short = Table(columns: [TableColumn(), TableColumn()], rows: [TableRow(.body, texts: ["bara en"])], caption: "Aktiv hälsa")
+        XCTAssertThrowsError(try layout([.table(short)])) { error in
+            XCTAssertEqual(error as? LayoutError, .tableRowCellCount(table: "Aktiv hälsa", row: 1, cells: 1, columns: 2))
+        }
+    }
+
+    func testAmountsAreRightAligned() throws {
+        let document = try layout([.table(table(bodyRows: 2))])
+        let amounts = document.pages[0].items.compactMap { item -> TextRun? in
+            if case let .text(run) = item.content, run.text.contains("000") { return run } else { return nil }
+        }
+        let rights = amounts.map { ($0.origin.x + $0.segments[0].width).value }
+        XCTAssertEqual(Set(rights.map { ($0 * 100).rounded() }).count, 1, "\(rights)")
+    }
+}
