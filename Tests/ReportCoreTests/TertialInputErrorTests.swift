@@ -1,0 +1,66 @@
+import XCTest
+@testable import ReportCore
+
+/// Broken inputs are refused or reported with file, line and field.
+final class TertialInputErrorTests: XCTestCase {
+    private var temporary: URL!
+
+    override func setUpWithError() throws {
+        temporary = FileManager.default.temporaryDirectory.appendingPathComponent("tertial-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: TertialExampleTests.folder, toPath: temporary.path)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: temporary)
+    }
+
+    private func edit(_ file: String, _ change: (String) -> String) throws {
+        let url = temporary.appendingPathComponent(file)
+        try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func testRowWithTooFewCellsIsRefusedWithFileLineAndField() throws {
+        // The seed's Aktiv hälsa table: seven values under eight headings.
+        try edit("deltagare/aktiv-halsa.csv") { $0.replacingOccurrences(of: "2017-04;Mark;22;9;60", with: "2017-04;Mark;22;9") }
+        XCTAssertThrowsError(try TertialFolder.load(path: temporary.path)) { error in
+            guard let error = error as? InputError else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.location.file, "deltagare/aktiv-halsa.csv")
+            XCTAssertEqual(error.location.line, 12)
+            XCTAssertEqual(error.location.field, "budgeterat_årsvis")
+            XCTAssertTrue(error.message.contains("4 celler"), error.message)
+        }
+    }
+
+    func testSemicolonTableCountsCellsAgainstHeader() {
+        XCTAssertThrowsError(try SemicolonTable.parse("# kommentar\na;b;c\n1;2;3\n1;2;3;4\n", file: "x.csv")) { error in
+            XCTAssertEqual((error as? InputError)?.location, SourceLocation(file: "x.csv", line: 4, field: nil))
+        }
+    }
+
+    func testBadPostcodeIsFindingWithFileAndLine() throws {
+        try edit("medlemmar.yaml") { $0.replacingOccurrences(of: "501 80 BORÅS", with: "50180 Borås") }
+        let (model, findings) = TertialReportBuilder.build(try TertialFolder.load(path: temporary.path))
+        XCTAssertNil(model)
+        let finding = try XCTUnwrap(findings.first { $0.code == "adress-ogiltig" })
+        XCTAssertEqual(finding.location?.file, "medlemmar.yaml")
+        XCTAssertEqual(finding.location?.line, 63)
+        XCTAssertTrue(finding.message.contains("Borås Stad") && finding.message.contains("50180 Borås"), finding.message)
+    }
+
+    func testMonthlyTotalDisagreeingWithWomenPlusMenIsError() throws {
+        try edit("deltagare/manadsvis.csv") { $0.replacingOccurrences(of: "2017-02;totalt;57;28", with: "2017-02;totalt;58;28") }
+        let (model, findings) = TertialReportBuilder.build(try TertialFolder.load(path: temporary.path))
+        XCTAssertNil(model)
+        let finding = try XCTUnwrap(findings.first { $0.code == "tertial-manad-totalt" })
+        XCTAssertEqual(finding.location, SourceLocation(file: "deltagare/manadsvis.csv", line: 9))
+        XCTAssertTrue(finding.message.contains("58") && finding.message.contains("57"), finding.message)
+    }
+
+    func testUnmappedAccountIsError() throws {
+        try edit("mappning.yaml") { $0.replacingOccurrences(of: "konton: [8500-8999]", with: "konton: [8600-8999]") }
+        let (model, findings) = TertialReportBuilder.build(try TertialFolder.load(path: temporary.path))
+        XCTAssertNil(model)
+        let finding = try XCTUnwrap(findings.first { $0.code == "tertial-konto-omappat" })
+        XCTAssertTrue(finding.message.contains("8591") && finding.message.contains("1\u{202F}570,00"), finding.message)
+    }
+}
