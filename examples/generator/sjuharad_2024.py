@@ -93,7 +93,6 @@ OPENING_LAST = {"1511": o("3 950 000,00"), "1687": o("222 039,00"), "1920": o("2
 OPENING = {"1511": o("2 111 000,00"), "1687": o("39 200,00"), "1712": 0, "1920": o("11 274,92"),
            "1930": o("5 127 922,32"), "1970": o("2 264 848,46"), "2010": -o("3 037 883,49"),
            "2411": -o("682 381,16"), "2991": -o("5 833 981,05")}
-CLOSING_LAST_EQUITY = -o("3 842 877,86")  # 2023's result is closed into equity in 2024's IB
 CLOSING = {"1511": o("1 902 900,00"), "1687": o("261 435,00"), "1712": o("2 129 842,00"), "1920": 0,
            "1930": o("5 100 251,73"), "1970": o("2 313 967,34"), "2010": -o("3 037 883,49"),
            "2411": -o("6 708 146,97"), "2991": -o("1 716 180,47")}
@@ -251,9 +250,9 @@ class Books:
     def __init__(self, res, res_last, vouchers, last_allocations):
         self.results = {0: res, -1: res_last}
         self.opening = {0: OPENING, -1: OPENING_LAST}
-        closing_last = dict(OPENING)
-        closing_last["2010"] = CLOSING_LAST_EQUITY
-        self.closing = {0: CLOSING, -1: closing_last}
+        # Last year's balances as exported after last year's closing: the 2023 result is in
+        # equity, so #UB -1 equals #IB 0 for every account, the equity account included.
+        self.closing = {0: CLOSING, -1: dict(OPENING)}
         self.vouchers = vouchers
         result_accounts = {a for a, (_, k) in ACCOUNTS.items() if k in "IK"}
         self.period_balances = period_rows(vouchers, 0, result_accounts)

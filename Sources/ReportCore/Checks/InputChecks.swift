@@ -1,0 +1,70 @@
+/// Checks of the inputs beside the books: mapping coverage, participants, history, board.
+enum InputChecks {
+    static func mapping(_ ledger: LedgerView, file: String) -> [Finding] {
+        LedgerView.accountsWithAmounts(ledger.books).compactMap { account in
+            let lines = ledger.mapping.lines(for: account)
+            let name = ledger.accountName(account)
+            let label = "Konto \(account)" + (name.isEmpty ? "" : " \(name)")
+            if lines.isEmpty {
+                return Finding(.error, code: "konto-utan-rad",
+                               message: "\(label) har belopp (\(amounts(ledger, account))) men hör inte till någon rad i mappningen.",
+                               location: SourceLocation(file: file, line: ledger.books.accounts[account]?.line))
+            }
+            guard lines.count > 1 else { return nil }
+            return Finding(.error, code: "konto-flera-rader",
+                           message: "\(label) hör till flera rader: \(lines.map { "\"\($0.label)\"" }.joined(separator: " och ")).",
+                           location: lines.last?.location)
+        }
+    }
+
+    private static func amounts(_ ledger: LedgerView, _ account: String) -> String {
+        var parts: [String] = []
+        for (label, amount) in [("i år", ledger.result(0, account)), ("föregående år", ledger.result(-1, account)),
+                                ("utgående balans", ledger.closing(0, account))] where !amount.isZero {
+            parts.append("\(label) \(amount.formattedKronor) kr")
+        }
+        return parts.isEmpty ? "transaktioner" : parts.joined(separator: ", ")
+    }
+
+    static func participants(_ input: ParticipantsInput?, table: ParticipantTable?) -> [Finding] {
+        guard let input, let table else { return [] }
+        return input.statedTotals.compactMap { stated in
+            let computed = stated.gender == .women ? table.total.women : table.total.men
+            guard computed != stated.count else { return nil }
+            return Finding(.error, code: "deltagare-summa",
+                           message: "Summan för \(stated.gender.rawValue) är \(stated.count), men kommunernas rader summerar till \(computed) (skillnad \(abs(stated.count - computed)))",
+                           location: SourceLocation(file: input.file, line: stated.line))
+        }
+    }
+
+    static func board(_ board: BoardInput) -> [Finding] {
+        var findings: [Finding] = []
+        for member in board.members {
+            if let from = member.from, let to = member.to, to < from {
+                findings.append(Finding(.error, code: "styrelse-datum",
+                                        message: "\(member.name): till-datum \(to) ligger före från-datum \(from).", location: member.location))
+            }
+        }
+        let bySeat = Dictionary(grouping: board.members, by: \.seat)
+        for seat in bySeat.keys.sorted() {
+            let holders = bySeat[seat]!
+            for (index, first) in holders.enumerated() {
+                for second in holders.dropFirst(index + 1) {
+                    guard let day = overlap(first, second) else { continue }
+                    findings.append(Finding(.error, code: "styrelse-plats",
+                                            message: "Platsen \(seat) innehas av både \(first.name) och \(second.name) \(day).",
+                                            location: second.location))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// The first day both hold the seat, if any.
+    private static func overlap(_ a: BoardMemberInput, _ b: BoardMemberInput) -> CalendarDate? {
+        let start = [a.from, b.from].compactMap { $0 }.max()
+        let end = [a.to, b.to].compactMap { $0 }.min()
+        if let start, let end { return start <= end ? start : nil }
+        return start ?? end ?? CalendarDate(year: 1, month: 1, day: 1)
+    }
+}

@@ -1,0 +1,44 @@
+/// historik.yaml: earlier years of the multi-year overview, in tkr as printed then.
+public struct HistoryYear: Sendable, Equatable {
+    public var year: Int
+    public var memberRevenue: Int
+    public var externalRevenue: Int
+    public var costs: Int
+    public var result: Int
+    public var equity: Int
+    public var totalAssets: Int
+    public var employees: Int
+    public var location: SourceLocation
+}
+
+enum HistoryReader {
+    static func read(_ root: YamlNode) throws -> [HistoryYear] {
+        try root.required("år").items().map { node in
+            HistoryYear(
+                year: try node.int("år"), memberRevenue: try node.int("intäkt_från_medlemmar"),
+                externalRevenue: try node.int("externa_projekt"), costs: try node.int("verksamhetens_kostnader"),
+                result: try node.int("årets_resultat"), equity: try node.int("eget_kapital"),
+                totalAssets: try node.int("totala_tillgångar"), employees: try node.optionalInt("antal_anställda") ?? 0,
+                location: node.location)
+        }.sorted { $0.year > $1.year }
+    }
+}
+
+/// budget.csv: the year's budget per cost centre (kr; costs negative), for books without
+/// #PBUDGET.
+public struct CentreBudget: Sendable, Equatable {
+    public var centre: String
+    public var revenue: Money
+    public var costs: Money
+    public var line: Int
+}
+
+enum BudgetReader {
+    static func read(_ table: CSVTable) throws -> [CentreBudget] {
+        try table.requireColumns(["kostnadsställe", "intäkter", "kostnader"])
+        return try table.rows.map { row in
+            CentreBudget(centre: row.cells["kostnadsställe"] ?? "", revenue: try table.money(row, "intäkter"),
+                         costs: try table.money(row, "kostnader"), line: row.line)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// deltagare.csv: registered participants per municipality and gender. Rows whose
+/// municipality is "Summa" are totals typed by the office; they are checked, not used.
+public struct ParticipantsInput: Sendable, Equatable {
+    public struct Count: Sendable, Equatable {
+        public var municipality: String
+        public var gender: Gender
+        public var count: Int
+        public var line: Int
+    }
+
+    public enum Gender: String, Sendable, Equatable, Codable, CaseIterable { case women = "kvinnor", men = "män" }
+
+    public var file: String
+    public var counts: [Count]
+    public var statedTotals: [Count]
+}
+
+enum ParticipantsReader {
+    static let totalNames: Set<String> = ["summa", "totalt", "total"]
+
+    static func read(_ table: CSVTable, members: [MemberRecord]) throws -> ParticipantsInput {
+        try table.requireColumns(["kommun", "kön", "antal"])
+        let municipalities = members.filter { $0.kind == .municipality }
+        var counts: [ParticipantsInput.Count] = []
+        var totals: [ParticipantsInput.Count] = []
+        for row in table.rows {
+            let name = row.cells["kommun"] ?? ""
+            let gender = try self.gender(row, table)
+            let count = try table.int(row, "antal")
+            if totalNames.contains(name.lowercased()) {
+                totals.append(.init(municipality: name, gender: gender, count: count, line: row.line))
+                continue
+            }
+            guard let member = municipalities.first(where: { $0.shortName == name || $0.name == name }) else {
+                let known = municipalities.map(\.shortName).joined(separator: ", ")
+                throw InputError("Okänd kommun \"\(name)\": medlemmar.yaml har \(known).", file: table.file, line: row.line, field: "kommun")
+            }
+            counts.append(.init(municipality: member.shortName, gender: gender, count: count, line: row.line))
+        }
+        return ParticipantsInput(file: table.file, counts: counts, statedTotals: totals)
+    }
+
+    private static func gender(_ row: CSVTable.Row, _ table: CSVTable) throws -> ParticipantsInput.Gender {
+        let text = (row.cells["kön"] ?? "").lowercased()
+        switch text {
+        case "kvinnor", "kvinna", "k": return .women
+        case "män", "man", "m": return .men
+        default: throw InputError("Kön ska vara kvinnor eller män, men är \"\(text)\".", file: table.file, line: row.line, field: "kön")
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// Computes the annual report's model from a folder's inputs and runs every check. The
+/// model is nil when an error finding forbids making the report.
+public enum AnnualReportBuilder {
+    public static func build(_ inputs: ReportInputs) -> (model: AnnualReportModel?, findings: [Finding]) {
+        let (model, findings) = compute(inputs)
+        let errors = findings.contains { $0.severity == .error }
+        return (errors ? nil : model, findings)
+    }
+
+    /// The model and the findings, whatever the findings say (for `check` and for tests).
+    public static func compute(_ inputs: ReportInputs) -> (model: AnnualReportModel, findings: [Finding]) {
+        let settings = inputs.settings
+        let ledger = LedgerView(books: inputs.books, mapping: inputs.mapping)
+        let file = inputs.booksFile
+        let numbers = NotesBuilder.numbers(inputs.mapping, hasPrinciples: inputs.texts.contains { $0.id == "redovisningsprinciper" })
+        let income = IncomeStatementBuilder.build(ledger, notes: numbers)
+        let balance = BalanceSheetBuilder.build(ledger, result: income.result.thisYear, notes: numbers)
+        let cashFlow = CashFlowBuilder.build(ledger, result: income.result)
+        let notes = NotesBuilder.build(ledger, numbers: numbers, income: income, balance: balance, year: settings.year)
+        let operating = OperatingStatementBuilder.build(ledger, budgetCSV: inputs.budget)
+        let requirement = BalanceRequirementBuilder.build(result: income.result.thisYear, input: settings.balanceRequirement)
+        let solvency = OverviewBuilder.solvency(equity: balance.equity.closing ?? .zero, assets: balance.totalAssets.closing ?? .zero)
+        let solvencyLast = balance.equity.opening.map { OverviewBuilder.solvency(equity: $0, assets: balance.totalAssets.opening ?? .zero) }
+        let overview = OverviewBuilder.build(year: settings.year, income: income, ledger: ledger, solvency: solvency,
+                                             employees: settings.employees, history: inputs.history)
+        let financing = memberFinancing(inputs, income: income, numbers: numbers)
+        let participants = inputs.participants.map {
+            ParticipantTableBuilder.build($0, members: inputs.members, budgetedPlaces: settings.budgetedPlaces)
+        }
+        let board = BoardBuilder.build(inputs.board, year: settings.year, decisionDate: settings.decisionDate)
+        let parts = NamedFiguresBuilder.Parts(
+            year: settings.year, income: income, solvency: solvency, memberFinancing: financing, participants: participants,
+            balanceRequirement: requirement, board: board, operating: operating, overview: overview,
+            costShares: costShares(settings, operating), totalCosts: totalOf(income, ledger, .cost),
+            operatingRevenue: operatingRevenue(income, ledger))
+        let figures = NamedFiguresBuilder.build(parts, settings: settings)
+        let (texts, proseFindings) = ProseResolver.resolve(inputs.texts, figures: figures)
+
+        var findings = inputs.booksFindings
+        findings += InputChecks.mapping(ledger, file: file)
+        findings += StatementChecks.balance(balance, file: file)
+        findings += StatementChecks.resultAndEquity(ledger, result: income.result, file: file)
+        findings += StatementChecks.cashFlow(cashFlow, year: settings.year, file: file)
+        findings += StatementChecks.notes(notes, year: settings.year, file: file)
+        findings += StatementChecks.operating(operating, result: income.result.thisYear, file: file)
+        findings += StatementChecks.balanceRequirement(requirement, location: settings.balanceRequirement.location)
+        findings += proseFindings
+        findings += InputChecks.participants(inputs.participants, table: participants)
+        findings += HistoryChecks.run(overview, history: inputs.history, lastYear: lastYearFigures(income, balance))
+        findings += InputChecks.board(inputs.board)
+
+        let model = AnnualReportModel(
+            association: settings.association, year: settings.year, decisionDate: settings.decisionDate,
+            decisionPlace: settings.decisionPlace, layout: settings.layout, employees: settings.employees,
+            incomeStatement: income, balanceSheet: balance, cashFlow: cashFlow, operating: operating,
+            balanceRequirement: requirement, solvency: solvency, solvencyLastYear: solvencyLast, overview: overview,
+            notes: notes, memberFinancing: financing, participants: participants, board: board, texts: texts,
+            figures: figures, roundingRule: TkrRule.rule)
+        return (model, findings)
+    }
+
+    private static func memberFinancing(_ inputs: ReportInputs, income: IncomeStatement, numbers: [String: Int]) -> MemberFinancingNote? {
+        guard let line = inputs.mapping.allLines.first(where: { $0.note == .memberContributions }),
+              let amount = income.row(line.id)?.thisYear else { return nil }
+        return MemberFinancingBuilder.build(total: amount, members: inputs.members, number: numbers[line.id], title: line.label)
+    }
+
+    private static func totalOf(_ income: IncomeStatement, _ ledger: LedgerView, _ kind: MappedLine.Kind) -> Money {
+        ledger.mapping.incomeGroups.flatMap(\.lines).filter { $0.kind == kind }.compactMap { income.row($0.id)?.thisYear }.sum()
+    }
+
+    /// Revenue other than the members' contributions (the seed's "4,7 miljoner").
+    private static func operatingRevenue(_ income: IncomeStatement, _ ledger: LedgerView) -> Money {
+        ledger.mapping.incomeGroups.first?.lines.filter { $0.kind == .revenue && $0.note != .memberContributions }
+            .compactMap { income.row($0.id)?.thisYear }.sum() ?? .zero
+    }
+
+    private static func costShares(_ settings: ReportSettings, _ operating: OperatingStatement?) -> [(String, Money)] {
+        guard let operating else { return [] }
+        let rows = operating.centres.flatMap(\.rows)
+        return settings.costShares.map { share in
+            (share.name, rows.filter { row in share.centres.contains { $0.contains(row.code) } }.map(\.exactOutcome).sum())
+        }
+    }
+
+    private static func lastYearFigures(_ income: IncomeStatement, _ balance: BalanceSheet) -> (result: Money, equity: Money, assets: Money)? {
+        guard let result = income.result.lastYear, let equity = balance.equity.opening, let assets = balance.totalAssets.opening else { return nil }
+        return (result, equity, assets)
+    }
+}

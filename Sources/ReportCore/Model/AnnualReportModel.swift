@@ -1,0 +1,39 @@
+/// The annual report's figures and texts, computed once, as plain values. The document
+/// composer reads it; `finsam-report model --json` prints it.
+public struct AnnualReportModel: Equatable, Sendable, Codable {
+    public var association: AssociationIdentity
+    public var year: Int
+    public var decisionDate: CalendarDate
+    public var decisionPlace: String
+    public var layout: String
+    public var employees: Int
+    public var incomeStatement: IncomeStatement
+    public var balanceSheet: BalanceSheet
+    public var cashFlow: CashFlowStatement
+    public var operating: OperatingStatement?
+    public var balanceRequirement: BalanceRequirement
+    public var solvency: Solvency
+    public var solvencyLastYear: Solvency?
+    public var overview: MultiYearOverview
+    public var notes: [AccountNote]
+    public var memberFinancing: MemberFinancingNote?
+    public var participants: ParticipantTable?
+    public var board: BoardModel
+    public var texts: [ProseText]
+    public var figures: [String: NamedFigure]
+    /// The tkr rounding rule as a sentence the report prints.
+    public var roundingRule: String
+}
+
+public typealias ReportModel = AnnualReportModel
+
+/// A figure that prose may name: its Swedish text and its machine value.
+public struct NamedFigure: Equatable, Sendable, Codable {
+    public var text: String
+    public var value: String
+
+    public init(text: String, value: String) {
+        self.text = text
+        self.value = value
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import ReportCore
+
+/// `finsam-report model FOLDER --json`: the computed annual report model as stable JSON
+/// (sorted keys; amounts as exact decimal strings such as "-22704789.01", tkr as "-18609"
+/// or "191.0"), for auditors and tests.
+struct ModelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "model",
+        abstract: "Skriver årsredovisningens beräknade siffror och texter som JSON.")
+
+    @Argument(help: "Rapportmappen, t.ex. examples/sjuharad-2024.")
+    var folder: String
+
+    @Flag(name: .long, help: "Skriv modellen som JSON (det enda formatet i dag).")
+    var json = false
+
+    func run() throws {
+        let inputs: ReportInputs
+        do {
+            inputs = try ReportFolder.load(path: folder)
+        } catch let error as InputError {
+            printError(error.description)
+            throw FinsamExit.unreadableInput
+        }
+        let (model, findings) = AnnualReportBuilder.build(inputs)
+        for finding in findings { printError(finding.description) }
+        guard let model else {
+            printError("Ingen modell: rätta felen ovan och kör igen.")
+            throw FinsamExit.findings
+        }
+        print(try ModelJSON.encode(model))
+    }
+}
