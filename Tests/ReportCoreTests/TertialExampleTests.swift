@@ -38,6 +38,12 @@ final class TertialExampleTests: XCTestCase {
         XCTAssertFalse(groups.flatMap(\.lines).contains { $0.label == "Övriga finansiella intäkter" }, "zero lines are left out")
     }
 
+    func testExampleBooksPassTheBooksChecks() throws {
+        let document = try SIEReader.read(path: Self.folder + "/bokforing.se")
+        XCTAssertEqual(document.encoding, .pc8)
+        XCTAssertEqual(BooksChecks.run(document).map(\.description), [])
+    }
+
     func testPeriodNameAndFooter() throws {
         let model = try Self.build().model
         XCTAssertEqual(model.periodName, "januari–april 2017")

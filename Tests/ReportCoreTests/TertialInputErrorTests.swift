@@ -43,7 +43,7 @@ final class TertialInputErrorTests: XCTestCase {
         XCTAssertNil(model)
         let finding = try XCTUnwrap(findings.first { $0.code == "adress-ogiltig" })
         XCTAssertEqual(finding.location?.file, "medlemmar.yaml")
-        XCTAssertEqual(finding.location?.line, 63)
+        XCTAssertEqual(finding.location?.line, 59)
         XCTAssertTrue(finding.message.contains("Borås Stad") && finding.message.contains("50180 Borås"), finding.message)
     }
 

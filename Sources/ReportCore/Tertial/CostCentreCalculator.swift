@@ -7,8 +7,8 @@ enum CostCentreCalculator {
     static func compute(books: Books, booksFile: String, period: ReportPeriod, result: Money)
         -> (followUp: CostCentreFollowUp, findings: [Finding]) {
         let year = ReportPeriod(start: YearMonth(year: period.end.year, month: 1), end: YearMonth(year: period.end.year, month: 12))!
-        let budgets = sums(books.periodBudgets, year)
-        let outcomes = sums(books.periodBalances, period)
+        let budgets = sums(books.periodBudgets, year, books)
+        let outcomes = sums(books.periodBalances, period, books)
         var findings: [Finding] = []
         let codes = Set(budgets.keys).union(outcomes.keys).sorted()
         let exact = codes.map { code -> (String, String, Money, Money) in
@@ -35,9 +35,11 @@ enum CostCentreCalculator {
     }
 
     /// Amounts per cost-centre code over the months, SIE sign, result accounts only.
-    private static func sums(_ rows: [PeriodAmount], _ months: ReportPeriod) -> [String: Money] {
+    private static func sums(_ rows: [PeriodAmount], _ months: ReportPeriod, _ books: Books) -> [String: Money] {
         var result: [String: Money] = [:]
-        for row in rows where months.contains(row.period) && !(row.account.first == "1" || row.account.first == "2") {
+        for row in rows where months.contains(row.period) {
+            let kind = books.accounts[row.account]?.effectiveKind ?? Account(number: row.account, name: "").effectiveKind
+            guard !kind.isBalanceAccount else { continue }
             for object in row.objects where object.dimension == dimension {
                 result[object.id, default: .zero] += row.amount
             }
