@@ -1,0 +1,114 @@
+import XCTest
+@testable import ReportCore
+
+/// Drift, contributions, overview, participants, balanskrav and board of Sjuhärad 2024,
+/// typed from the seed.
+final class ModelSjuharadOtherTests: XCTestCase {
+    var model: AnnualReportModel { ModelSjuharadStatementTests.computed.0 }
+
+    func tkr(_ values: [Int64]) -> [Tkr] { values.map { Tkr($0) } }
+    let sep = String(SwedishNumberFormat.thousandsSeparator)
+
+    func testOperatingSummary() throws {
+        let drift = try XCTUnwrap(model.operating)
+        let ordinary = drift.summary[0], project = drift.summary[1], total = drift.total
+        XCTAssertEqual([ordinary.revenue, ordinary.costs, ordinary.net, ordinary.budget, ordinary.deviation], tkr([18022, -18609, -587, -1663, 1076]))
+        XCTAssertEqual([project.revenue, project.costs, project.net, project.budget, project.deviation], tkr([4932, -4099, 833, 0, 833]))
+        XCTAssertEqual([total.revenue, total.costs, total.net, total.budget, total.deviation], tkr([22954, -22708, 246, -1663, 1909]))
+        XCTAssertEqual([ordinary.lastYearRevenue, ordinary.lastYearCosts, ordinary.lastYearNet], [Tkr(19011), Tkr(-19816), Tkr(-805)])
+        XCTAssertEqual([project.lastYearRevenue, project.lastYearCosts, project.lastYearNet], [Tkr(2685), Tkr(-2685), Tkr(0)])
+        XCTAssertEqual([total.lastYearRevenue, total.lastYearCosts, total.lastYearNet], [Tkr(21696), Tkr(-22501), Tkr(-805)])
+        XCTAssertEqual(total.exact.revenue, try Money.parse("22954379.70"))
+        XCTAssertEqual(total.exact.costs, try Money.parse("-22708194.56"))
+    }
+
+    func testOperatingPerCostCentre() throws {
+        let ordinary = try XCTUnwrap(model.operating?.centres.first { $0.type == "ordinarie" })
+        XCTAssertEqual(ordinary.rows.map(\.label), [
+            "Styrelse (arvoden, konferenser, bilers etc)", "Gemensamma kostnader (revision, ekonomiservice)",
+            "Kansli (förbundschef, hyra, IT, mtrl)", "Kansli, (projektledningspersonal) avräknat projektfinansiering",
+            "Aktiv Kraft Borås", "Utbildning/Utveckling", "Gröna Vägen Framåt", "Aktiv Kraft Mark", "Aktiv Kraft Bollebygd",
+            "Aktiv Kraft Svenljunga", "Aktiv Kraft Tranemo", "Aktiv Kraft Ulricehamn", "Aktiv Kraft Vårgårda", "Aktiv Kraft Herrljunga"])
+        XCTAssertEqual(ordinary.rows.map(\.outcome), tkr([-223, -174, -1425, -1131, -6340, -281, -1835, -2225, -610, -705, -750, -1550, -750, -610]))
+        XCTAssertEqual(ordinary.rows.map(\.budget), tkr([-280, -195, -1780, -1675, -6340, -380, -1835, -2225, -610, -705, -750, -1550, -750, -610]))
+        XCTAssertEqual(ordinary.rows.map(\.deviation), tkr([57, 21, 355, 544, 0, 99, 0, 0, 0, 0, 0, 0, 0, 0]))
+        XCTAssertEqual([ordinary.total.outcome, ordinary.total.budget, ordinary.total.deviation], tkr([-18609, -19685, 1076]))
+
+        let project = try XCTUnwrap(model.operating?.centres.first { $0.type == "projekt" })
+        XCTAssertEqual(project.rows.map(\.label), ["VILJA - faktiska", "VILJA", "Återförd uppbokning ESF Projekt"])
+        XCTAssertEqual(project.rows.map(\.outcome), tkr([-570, -4129, 600]))
+        XCTAssertEqual(project.total.outcome, Tkr(-4099))
+    }
+
+    func testMemberFinancing() throws {
+        let note = try XCTUnwrap(model.memberFinancing)
+        XCTAssertEqual(note.total, try Money.parse("18022000.00"))
+        XCTAssertEqual(note.rows.map(\.label), ["Försäkringskassan", "Arbetsförmedlingen", "Kommuner", "Delregionala nämnden södra"])
+        XCTAssertEqual(note.rows.map(\.tkr), Array(repeating: Tkr(units: 45055, decimals: 1), count: 4))
+        XCTAssertEqual(note.totalTkr, Tkr(units: 180220, decimals: 1))
+        XCTAssertEqual(note.municipalities.map(\.name), ["Bollebygd", "Borås", "Herrljunga", "Mark", "Svenljunga", "Tranemo", "Ulricehamn", "Vårgårda"])
+        XCTAssertEqual(note.municipalities.map(\.tkr.formatted), ["191,0", "2\(sep)252,1", "186,6", "693,1", "211,9", "234,2", "494,4", "242,2"])
+        XCTAssertEqual(note.municipalTotalTkr, Tkr(units: 45055, decimals: 1))
+        XCTAssertEqual(note.municipalities.map(\.amount).sum(), try Money.parse("4505500.00"))
+    }
+
+    func testOverview() throws {
+        let columns = model.overview.columns
+        XCTAssertEqual(columns.map(\.year), [2024, 2023, 2022, 2021, 2020, 2019])
+        XCTAssertEqual(columns.map(\.memberRevenue), tkr([18022, 19011, 19032, 19032, 19032, 19087]))
+        XCTAssertEqual(columns.map(\.externalRevenue), tkr([4932, 2685, 5988, 10859, 9624, 7185]))
+        XCTAssertEqual(columns[0].costs, Tkr(-22708))
+        XCTAssertEqual(columns.map(\.result), tkr([246, -805, 0, 93, 378, -47]))
+        XCTAssertEqual(columns.map(\.equity), tkr([3284, 3038, 3843, 3843, 3750, 3372]))
+        XCTAssertEqual(columns.map(\.totalAssets), tkr([11708, 9554, 12802, 15140, 12564, 10126]))
+        XCTAssertEqual(columns.map(\.solvencyPercent), [28, 32, 30, 25, 30, 33])
+        XCTAssertEqual(columns.map(\.employees), [0, 0, 0, 0, 0, 0])
+    }
+
+    func testParticipants() throws {
+        let table = try XCTUnwrap(model.participants)
+        XCTAssertEqual(table.rows.map(\.women), [17, 227, 25, 57, 24, 23, 30, 23])
+        XCTAssertEqual(table.rows.map(\.men), [18, 107, 9, 45, 10, 9, 19, 7])
+        XCTAssertEqual(table.rows.map(\.total), [35, 334, 34, 102, 34, 32, 49, 30])
+        XCTAssertEqual([table.total.women, table.total.men, table.total.total], [426, 224, 650])
+        XCTAssertEqual(table.budgetedPlaces, 659)
+        XCTAssertEqual(model.figures["platser_andel_procent"]?.text, "98,6\u{00A0}%")
+    }
+
+    func testBalanceRequirement() {
+        XCTAssertEqual(model.balanceRequirement.rows.map(\.tkr), tkr([246, 0, 0, 0, 0, 0]))
+        XCTAssertEqual(model.balanceRequirement.resultTkr, Tkr(246))
+        XCTAssertNil(model.balanceRequirement.recoveryPlan)
+    }
+
+    func testBoard() {
+        XCTAssertEqual(model.board.members.count, 24)
+        XCTAssertEqual(model.board.signatories.count, 22)
+        XCTAssertEqual(model.board.seatsOnDecisionDate, 22)
+        XCTAssertFalse(model.board.signatories.contains { $0.name == "Anette Ryberg" || $0.name == "Helen Eriksson" })
+        XCTAssertEqual(model.board.chair, "Sofia Sandänger")
+        XCTAssertEqual(model.board.adjuster, "Leif Dahl")
+        XCTAssertEqual(model.board.members.first { $0.name == "Sofia Sandänger" }?.description,
+                       "Sofia Sandänger, Försäkringskassan, ordförande t.o.m. 2024-12-31")
+        XCTAssertEqual(model.board.signatories.first { $0.name == "Lars-Erik Olsson" }?.signatureName, "Lars-Erik Olsson (S)")
+    }
+
+    func testNamedFigures() {
+        XCTAssertEqual(model.figures["resultat_tkr"]?.text, "246")
+        XCTAssertEqual(model.figures["resultat_kr"]?.text, "246\(sep)185,14")
+        XCTAssertEqual(model.figures["eget_kapital_tkr"]?.text, "3\(sep)284")
+        XCTAssertEqual(model.figures["medlemsfinansiering_tkr"]?.text, "18\(sep)022")
+        XCTAssertEqual(model.figures["soliditet_procent"]?.text, "28\u{00A0}%")
+        XCTAssertEqual(model.figures["resultat_foregaende_ar_tkr"]?.text, "\u{2212}805")
+        XCTAssertEqual(model.figures["andel_aktiv_kraft_procent"]?.text, "67,7\u{00A0}%")
+        XCTAssertEqual(model.figures["verksamhetens_intakter_mkr"]?.text, "4,7")
+        XCTAssertEqual(model.figures["budget_netto_tkr"]?.text, "\u{2212}1\(sep)663")
+        XCTAssertTrue(model.roundingRule.contains("största rest"))
+    }
+
+    func testJSONIsStable() throws {
+        let first = try ModelJSON.encode(model)
+        XCTAssertEqual(first, try ModelJSON.encode(model))
+        XCTAssertTrue(first.contains("\"thisYear\" : \"-22704789.01\""))
+    }
+}
