@@ -1,18 +1,29 @@
 import Foundation
 import ReportCore
+import ReportDocuments
+import ReportLayout
 
-/// The render use case: report folder in, PDF files out, written atomically.
+/// The render use case: report folder in, PDF files out, written atomically. Books and
+/// inputs are checked first; when a check fails nothing is written.
 public struct ReportRenderer {
     public var debugBoxes: Bool
 
     public init(debugBoxes: Bool = false) { self.debugBoxes = debugBoxes }
 
-    /// Renders the folder and returns the paths written.
+    /// Renders the folder into `outputDirectory` and returns the paths written.
     public func render(folder: String, outputDirectory: String) throws -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw InputError("Rapportmappen finns inte.", file: folder)
+        let kind = try ReportKind.detect(folder: folder)
+        let renderer = try DocumentRenderer(debugBoxes: debugBoxes)
+        let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
+        switch kind {
+        case .plainDocument:
+            let plain = try PlainDocumentReader.load(folder: folder)
+            let laidOut = try renderer.layout(PlainDocumentComposer.compose(plain), layoutName: plain.layout)
+            let path = outputDirectory + "/" + name + ".pdf"
+            try renderer.write(laidOut, to: path)
+            return [path]
+        case .annualReport, .tertialReport:
+            throw InputError("Rapporttypen \"\(kind.rawValue)\" kan inte skapas ännu.", file: folder + "/rapport.yaml")
         }
-        throw InputError("Rendering är inte klar ännu.", file: folder)
     }
 }

@@ -1,0 +1,85 @@
+import CCairo
+import Foundation
+import ReportLayout
+
+/// A page rendered to pixels (RGB, 8 bits a channel), for reference-image tests: it
+/// can be written to and read from PNG and compared with a tolerance.
+public struct PixelImage: Sendable {
+    public let width: Int
+    public let height: Int
+    /// 0x00RRGGBB per pixel, row by row.
+    public let pixels: [UInt32]
+
+    public struct Difference: Sendable, CustomStringConvertible {
+        /// Pixels whose largest channel difference exceeds the tolerance.
+        public var differingPixels: Int
+        public var totalPixels: Int
+        public var largestChannelDifference: Int
+        public var sizeMismatch: Bool
+
+        public var share: Double { totalPixels == 0 ? 0 : Double(differingPixels) / Double(totalPixels) }
+        public var description: String {
+            sizeMismatch ? "olika bildstorlek"
+                : "\(differingPixels) av \(totalPixels) bildpunkter skiljer (\(String(format: "%.3f", share * 100)) %), största kanalskillnad \(largestChannelDifference)"
+        }
+    }
+
+    /// Reads a PNG with Cairo.
+    public static func load(png path: String) -> PixelImage? {
+        guard FileManager.default.fileExists(atPath: path), let surface = cairo_image_surface_create_from_png(path),
+              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return nil }
+        defer { cairo_surface_destroy(surface) }
+        return PixelImage(surface: surface)
+    }
+
+    init(surface: OpaquePointer) {
+        cairo_surface_flush(surface)
+        width = Int(cairo_image_surface_get_width(surface))
+        height = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let data = cairo_image_surface_get_data(surface)!
+        var pixels = [UInt32](repeating: 0, count: width * height)
+        for row in 0..<height {
+            let rowStart = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
+            for column in 0..<width { pixels[row * width + column] = rowStart[column] & 0x00FF_FFFF }
+        }
+        self.pixels = pixels
+    }
+
+    /// Compares with `other`: a pixel differs when any channel differs by more than
+    /// `channelTolerance` (0–255).
+    public func difference(from other: PixelImage, channelTolerance: Int) -> Difference {
+        guard width == other.width, height == other.height else {
+            return Difference(differingPixels: width * height, totalPixels: width * height, largestChannelDifference: 255, sizeMismatch: true)
+        }
+        var differing = 0
+        var largest = 0
+        for index in pixels.indices where pixels[index] != other.pixels[index] {
+            let a = pixels[index], b = other.pixels[index]
+            var channelMax = 0
+            for shift in [0, 8, 16] {
+                channelMax = max(channelMax, abs(Int((a >> UInt32(shift)) & 0xFF) - Int((b >> UInt32(shift)) & 0xFF)))
+            }
+            largest = max(largest, channelMax)
+            if channelMax > channelTolerance { differing += 1 }
+        }
+        return Difference(differingPixels: differing, totalPixels: pixels.count, largestChannelDifference: largest, sizeMismatch: false)
+    }
+}
+
+extension CairoPainter {
+    /// Renders one page to pixels at `pixelsPerPoint`.
+    public func renderPixels(_ page: Page, pixelsPerPoint: Double = 1) -> PixelImage {
+        let width = Int32((page.size.width.value * pixelsPerPoint).rounded(.up))
+        let height = Int32((page.size.height.value * pixelsPerPoint).rounded(.up))
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)!
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)!
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, pixelsPerPoint, pixelsPerPoint)
+        draw(page, on: cr)
+        cairo_destroy(cr)
+        return PixelImage(surface: surface)
+    }
+}

@@ -1,0 +1,51 @@
+import CairoPDF
+import Foundation
+import PangoText
+import ReportCore
+import ReportLayout
+
+/// Lays out document trees with a named layout and paints them into PDFs, atomically.
+/// One instance keeps its fonts and measurement caches for all documents of a run
+/// (a tertial report and its eleven letters share every measured word).
+public final class DocumentRenderer {
+    public let fonts: FontSystem
+    public let measurer: PangoMeasurer
+    public let painter: CairoPainter
+    private let layoutsDirectory: String
+    private let options: LayoutOptions
+    private var styles: [String: LayoutStyle] = [:]
+
+    public init(debugBoxes: Bool = false) throws {
+        fonts = try FontSystem()
+        measurer = PangoMeasurer(fonts: fonts)
+        painter = CairoPainter(fonts: fonts)
+        layoutsDirectory = try BundledResources.layoutsDirectory()
+        var options = LayoutOptions()
+        options.debugBoxes = debugBoxes
+        self.options = options
+    }
+
+    /// The style `layouts/<name>.yaml`, loaded once.
+    public func style(named name: String) throws -> LayoutStyle {
+        if let cached = styles[name] { return cached }
+        let path = layoutsDirectory + "/" + name + ".yaml"
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw InputError("Layouten \"\(name)\" finns inte (väntade filen \(path)).", file: path)
+        }
+        let style = try LayoutStyle.load(path: path)
+        styles[name] = style
+        return style
+    }
+
+    public func layout(_ document: Document, layoutName: String) throws -> LaidOutDocument {
+        let engine = LayoutEngine(style: try style(named: layoutName), measurer: measurer, options: options)
+        return try engine.layout(document)
+    }
+
+    /// Writes a laid-out document to `path` through a temporary file.
+    public func write(_ laidOut: LaidOutDocument, to path: String) throws {
+        try AtomicFileWriter.write(to: path) { temporary in
+            try painter.writePDF(laidOut, to: temporary)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// A plain document (`typ: dokument` in rapport.yaml): a title, Markdown texts and csv
+/// tables in the order the folder lists them. The smallest report folder there is; the
+/// bundled `examples/hello` is one.
+public struct PlainDocument: Sendable, Equatable {
+    public var title: String
+    public var author: String
+    public var layout: String
+    public var parts: [PlainPart]
+}
+
+public enum PlainPart: Sendable, Equatable {
+    case prose([ProseBlock])
+    case table(PlainTable)
+}
+
+/// A csv table as it will be printed: columns whose every value is an amount are
+/// numeric, and their cells are already in Swedish form (−22 704 789,01).
+public struct PlainTable: Sendable, Equatable {
+    public var caption: String?
+    public var header: [String]
+    public var rows: [[String]]
+    public var numericColumns: Set<Int>
+    /// When set, a total row: the exact sums of the numeric columns, labelled so.
+    public var totalLabel: String?
+    public var totals: [Int: Money]
+}
+
+public enum PlainDocumentReader {
+    /// Reads `rapport.yaml` of a plain document and the files it lists under `innehåll`.
+    public static func load(folder: String) throws -> PlainDocument {
+        let folderURL = URL(fileURLWithPath: folder)
+        let root = try YamlNode.load(path: folderURL.appendingPathComponent("rapport.yaml").path, displayName: "rapport.yaml")
+        var document = PlainDocument(
+            title: try root.string("titel"), author: try root.optionalString("författare") ?? "",
+            layout: try root.optionalString("layout") ?? "dokument", parts: [])
+        for item in try root.required("innehåll").items() {
+            if let text = try item.optional("text") {
+                let name = try text.string()
+                let path = folderURL.appendingPathComponent(name).path
+                guard let markdown = try? String(contentsOfFile: path, encoding: .utf8) else {
+                    throw InputError("Textfilen saknas eller kan inte läsas som UTF-8.", file: name)
+                }
+                document.parts.append(.prose(MarkdownReader.parse(markdown)))
+            } else if let table = try item.optional("tabell") {
+                let name = try table.string()
+                let csv = try CSVTable.load(path: folderURL.appendingPathComponent(name).path, displayName: name)
+                document.parts.append(.table(try PlainTableBuilder.build(
+                    csv, caption: try item.optionalString("rubrik"), totalLabel: try item.optionalString("summarad"))))
+            } else {
+                throw item.error("Varje del ska ha \"text:\" (en Markdown-fil) eller \"tabell:\" (en csv-fil).")
+            }
+        }
+        return document
+    }
+}

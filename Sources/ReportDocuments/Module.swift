@@ -1,2 +1,0 @@
-/// Module ReportDocuments; see README.md, "Architecture".
-public enum ReportDocumentsModule {}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class ReportAppTestsPlaceholder: XCTestCase {
-    func testModuleLinks() { XCTAssertTrue(true) }
-}
