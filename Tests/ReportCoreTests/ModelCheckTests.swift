@@ -1,0 +1,172 @@
+import XCTest
+@testable import ReportCore
+
+/// Each check on a deliberately broken copy of examples/sjuharad-2024.
+final class ModelCheckTests: XCTestCase {
+    func findings(after edits: (URL) throws -> Void) throws -> [Finding] {
+        let folder = try ExampleFolders.copy("sjuharad-2024")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try edits(folder)
+        let built = AnnualReportBuilder.build(try ReportFolder.load(path: folder.path))
+        XCTAssertNil(built.model)
+        return built.findings
+    }
+
+    func inputError(after edits: (URL) throws -> Void) throws -> InputError {
+        let folder = try ExampleFolders.copy("sjuharad-2024")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try edits(folder)
+        do {
+            _ = try ReportFolder.load(path: folder.path)
+        } catch let error as InputError {
+            return error
+        }
+        XCTFail("no InputError")
+        throw CancellationError()
+    }
+
+    func messages(_ findings: [Finding], _ code: String) -> [String] { findings.filter { $0.code == code }.map(\.message) }
+
+    func testVoucherOffByOneOre() throws {
+        let found = try findings { folder in
+            try ExampleFolders.edit(folder, "bokforing.se") {
+                $0.replacingOccurrences(of: "#TRANS 1511 {} 1126375.00\r\n   #TRANS 3811 {1 \"1003\"} -1126375.00",
+                                        with: "#TRANS 1511 {} 1126375.01\r\n   #TRANS 3811 {1 \"1003\"} -1126375.00")
+            }
+        }
+        XCTAssertTrue(found.contains { $0.severity == .error && $0.message.contains("0,01") }, "\(found)")
+    }
+
+    func testUnmappedAccount() throws {
+        let found = try findings { folder in
+            try ExampleFolders.edit(folder, "mappning.yaml") { $0.replacingOccurrences(of: "3615-3799, 3900-3999", with: "3615-3799") }
+        }
+        XCTAssertEqual(messages(found, "konto-utan-rad"),
+                       ["Konto 3919 Övriga intäkter har belopp (föregående år \u{2212}125\(sep)000,00 kr) men hör inte till någon rad i mappningen."])
+    }
+
+    func testAccountOnTwoLines() throws {
+        let found = try findings { folder in
+            try ExampleFolders.edit(folder, "mappning.yaml") { $0.replacingOccurrences(of: "konton: [3612]", with: "konton: [3611-3612]") }
+        }
+        XCTAssertEqual(messages(found, "konto-flera-rader"),
+                       ["Konto 3611 VILJA, ESF-medel hör till flera rader: \"Män i Hälsa\" och \"VILJA\"."])
+    }
+
+    func testNoteThatDoesNotSum() throws {
+        let found = try findings { folder in
+            try ExampleFolders.edit(folder, "bokforing.se") {
+                $0.replacingOccurrences(of: "#RES 0 5540 -387231.50", with: "#RES 0 5540 -387231.51")
+            }
+        }
+        XCTAssertTrue(messages(found, "not-summa").contains {
+            $0.contains("Verksamhetsanknutna kostnader (2024): kontona summerar till \u{2212}20\(sep)859\(sep)461,13 kr, men raden i resultaträkningen är \u{2212}20\(sep)859\(sep)461,12 kr (skillnad 0,01 kr)")
+        }, "\(found)")
+    }
+
+    func testBalanceSheetThatDoesNotBalance() throws {
+        let found = try findings { folder in
+            try ExampleFolders.edit(folder, "bokforing.se") { $0.replacingOccurrences(of: "#UB 0 1930 5100251.73", with: "#UB 0 1930 5100252.73") }
+        }
+        XCTAssertTrue(messages(found, "balansrakning-obalans").contains(
+            "Balansräkningen balanserar inte: tillgångar 11\(sep)708\(sep)397,07 kr, eget kapital och skulder 11\(sep)708\(sep)396,07 kr (skillnad 1,00 kr)"), "\(found)")
+    }
+
+    func testPostingStraightToEquity() throws {
+        let found = try findings { folder in
+            try ExampleFolders.edit(folder, "bokforing.se") {
+                $0.replacingOccurrences(of: "#UB 0 2010 -3037883.49", with: "#UB 0 2010 -3037983.49")
+                    .replacingOccurrences(of: "#UB 0 1930 5100251.73", with: "#UB 0 1930 5100351.73")
+            }
+        }
+        XCTAssertFalse(messages(found, "resultat-eget-kapital").isEmpty, "\(found)")
+        XCTAssertTrue(messages(found, "kassaflode-avstamning").contains {
+            $0.contains("förändring av likvida medel 10\(sep)173,37 kr, men kassa- och bankkontona ändrades med 10\(sep)273,37 kr (skillnad 100,00 kr)")
+        }, "\(found)")
+    }
+
+    func testUnknownProseReference() throws {
+        let found = try findings { folder in
+            try "# Rubrik\n\nResultatet är {{ resultat_tkr }} tkr.\nSoliditeten är {{ soliditeten }}.\n"
+                .write(to: folder.appendingPathComponent("texter/99-extra.md"), atomically: true, encoding: .utf8)
+        }
+        let finding = try XCTUnwrap(found.first { $0.code == "prosa-okand-referens" })
+        XCTAssertTrue(finding.message.hasPrefix("Texten hänvisar till talet \"soliditeten\", som inte finns."))
+        XCTAssertEqual(finding.location, SourceLocation(file: "texter/99-extra.md", line: 4))
+    }
+
+    func testParticipantTotals() throws {
+        let found = try findings { folder in
+            try ExampleFolders.edit(folder, "deltagare.csv") { $0.replacingOccurrences(of: "Summa;män;224", with: "Summa;män;192") }
+        }
+        XCTAssertEqual(messages(found, "deltagare-summa"), ["Summan för män är 192, men kommunernas rader summerar till 224 (skillnad 32)"])
+    }
+
+    func testHistoryAsPrintedIn2020() throws {
+        let found = try findings { folder in
+            try ExampleFolders.edit(folder, "historik.yaml") { $0.replacingOccurrences(of: "-28278", with: "-28275") }
+        }
+        XCTAssertEqual(messages(found, "historik-rader"),
+                       ["Historiken 2020: 19\(sep)032 + 9\(sep)624 \u{2212} 28\(sep)275 = 381 tkr, men årets resultat anges som 378 tkr (skillnad 3)"])
+    }
+
+    func testHistoryEquityChain() throws {
+        let found = try findings { folder in
+            try ExampleFolders.edit(folder, "historik.yaml") { $0.replacingOccurrences(of: "eget_kapital: 3038", with: "eget_kapital: 3048") }
+        }
+        XCTAssertTrue(messages(found, "historik-eget-kapital").contains(
+            "Eget kapital 2024 är 3\(sep)284 tkr, men 2023 års 3\(sep)048 tkr plus årets resultat 246 tkr blir 3\(sep)294 tkr (skillnad 10)"), "\(found)")
+        XCTAssertTrue(messages(found, "historik-foregaende-ar").contains {
+            $0.hasPrefix("Historiken 2023 anger eget kapital 3\(sep)048 tkr, men bokföringens föregående år ger 3\(sep)037\(sep)883,49 kr")
+        })
+    }
+
+    func testSeatHeldTwiceOnOneDay() throws {
+        let found = try findings { folder in
+            try ExampleFolders.edit(folder, "styrelse.yaml") { $0.replacingOccurrences(of: "från: 2024-03-22", with: "från: 2024-03-21") }
+        }
+        XCTAssertEqual(messages(found, "styrelse-plats"), ["Platsen Mark 1 innehas av både Helen Eriksson och Yasin Abbes 2024-03-21."])
+    }
+
+    func testBoardDatesInTheWrongOrder() throws {
+        let found = try findings { folder in
+            try ExampleFolders.edit(folder, "styrelse.yaml") {
+                $0.replacingOccurrences(of: "från: 2024-02-01 }", with: "från: 2024-02-01, till: 2024-01-15 }")
+            }
+        }
+        XCTAssertEqual(messages(found, "styrelse-datum"), ["Cecilia Dahlquist: till-datum 2024-01-15 ligger före från-datum 2024-02-01."])
+    }
+
+    func testZeroPopulation() throws {
+        let error = try inputError { folder in
+            try ExampleFolders.edit(folder, "medlemmar.yaml") { $0.replacingOccurrences(of: "folkmängd: 9446", with: "folkmängd: 0") }
+        }
+        XCTAssertEqual(error.message, "Folkmängden måste vara större än noll, men är 0.")
+        XCTAssertEqual(error.location.file, "medlemmar.yaml")
+        XCTAssertEqual(error.location.line, 31)
+    }
+
+    func testWrongYamlType() throws {
+        let error = try inputError { folder in
+            try ExampleFolders.edit(folder, "rapport.yaml") { $0.replacingOccurrences(of: "år: 2024", with: "år: tjugotjugofyra") }
+        }
+        XCTAssertEqual(error.description, "rapport.yaml:4 (fält \"år\"): fel: Ska vara ett heltal, men är \"tjugotjugofyra\".")
+    }
+
+    func testUnknownMunicipalityInParticipants() throws {
+        let error = try inputError { folder in
+            try ExampleFolders.edit(folder, "deltagare.csv") { $0.replacingOccurrences(of: "Vårgårda;män;7", with: "Alingsås;män;7") }
+        }
+        XCTAssertTrue(error.message.hasPrefix("Okänd kommun \"Alingsås\""))
+        XCTAssertEqual(error.location.line, 19)
+    }
+
+    func testMissingInput() throws {
+        let error = try inputError { folder in
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("styrelse.yaml"))
+        }
+        XCTAssertEqual(error.location.file, "styrelse.yaml")
+    }
+
+    let sep = String(SwedishNumberFormat.thousandsSeparator)
+}
