@@ -106,6 +106,18 @@ final class ModelSjuharadOtherTests: XCTestCase {
         XCTAssertTrue(model.roundingRule.contains("största rest"))
     }
 
+    func testProseReferencesAreResolved() throws {
+        let overview = try XCTUnwrap(model.texts.first { $0.id == "oversikt" })
+        XCTAssertEqual(overview.title, "Översikt över verksamhetens utveckling")
+        let paragraphs = overview.blocks.filter { $0.kind == .paragraph }.map { $0.runs.map(\.text).joined() }
+        XCTAssertTrue(paragraphs.contains { $0.hasSuffix("Verksamhetsresultatet för 2024 är 246 tkr.") })
+        XCTAssertTrue(paragraphs.contains { $0.contains("Av förbundets totala medel har 67,7\u{00A0}% använts") })
+        XCTAssertEqual(overview.blocks.first?.kind, .heading)
+        XCTAssertEqual(overview.blocks.dropFirst().first?.name, "flerarsoversikt")
+        XCTAssertEqual(model.texts.map(\.id), ["forvaltningsberattelse", "oversikt", "viktiga-forhallanden", "vasentliga-handelser",
+                                               "styrning", "god-ekonomisk-hushallning", "personal", "forvantad-utveckling"])
+    }
+
     func testJSONIsStable() throws {
         let first = try ModelJSON.encode(model)
         XCTAssertEqual(first, try ModelJSON.encode(model))
