@@ -41,7 +41,12 @@ demo: build
 ## test: every test, plus the proof that the calculation core builds without Cairo/Pango.
 test: deps test-core-purity
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@mkdir -p output
+	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee output/test.log
+	@# One plain closing line with the totals of the XCTest run.
+	@grep -E "^\s*Executed [0-9]+ tests?, with [0-9]+ failures?" output/test.log | tail -1 | \
+	  sed -E 's/.*Executed ([0-9]+) tests?, with ([0-9]+) failures?.*/\1 \2/' | \
+	  awk '{ print ($$1 - $$2) " passed, " $$2 " failed" }'
 
 ## test-core-purity: ReportCore and its tests depend on no Cairo, Pango or layout code.
 test-core-purity:
