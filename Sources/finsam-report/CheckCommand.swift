@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
             Avslutas med kod 0 när allt stämmer, 1 när fel hittades och 2 när filen inte kan läsas.
             """)
 
-    @Argument(help: "SIE 4-filen som bokföringsprogrammet exporterat, t.ex. bokforing.se.")
+    @Argument(help: "SIE 4-filen som bokföringsprogrammet exporterat, t.ex. bokforing.se, eller en rapportmapp (då körs alla årsredovisningens kontroller).")
     var file: String
 
     @Flag(name: .long, help: "Visa också de poster i filen som inte lästes (okända etiketter).")
@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let outcome: CheckOutcome
         do {
-            outcome = try checkSIEFile(path: file)
+            outcome = try isDirectory(file) ? checkReportFolder(path: file) : checkSIEFile(path: file)
         } catch let error as InputError {
             printError(error.description)
             throw FinsamExit.unreadableInput
