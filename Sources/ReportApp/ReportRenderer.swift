@@ -22,7 +22,9 @@ public struct ReportRenderer {
             let path = outputDirectory + "/" + name + ".pdf"
             try renderer.write(laidOut, to: path)
             return [path]
-        case .annualReport, .tertialReport:
+        case .annualReport:
+            return try AnnualReportRender.render(folder: folder, name: name, outputDirectory: outputDirectory) { renderer }
+        case .tertialReport:
             throw InputError("Rapporttypen \"\(kind.rawValue)\" kan inte skapas ännu.", file: folder + "/rapport.yaml")
         }
     }

@@ -1,0 +1,21 @@
+import Foundation
+import ReportCore
+import ReportDocuments
+import ReportLayout
+
+/// Renders an annual report folder: inputs, model and every check first; when a check
+/// fails, `FindingsFailure` is thrown before anything is laid out or written, so an earlier
+/// PDF stays as it was.
+enum AnnualReportRender {
+    static func render(folder: String, name: String, outputDirectory: String, renderer: () throws -> DocumentRenderer) throws -> [String] {
+        let inputs = try ReportFolder.load(path: folder)
+        let (model, findings) = AnnualReportBuilder.build(inputs)
+        guard let model else { throw FindingsFailure(findings: findings) }
+        let document = AnnualReportComposer.compose(model)
+        let documentRenderer = try renderer()
+        let laidOut = try documentRenderer.layout(document, layoutName: model.layout)
+        let path = outputDirectory + "/" + name + ".pdf"
+        try documentRenderer.write(laidOut, to: path)
+        return [path]
+    }
+}

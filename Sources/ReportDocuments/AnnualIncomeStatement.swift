@@ -1,0 +1,25 @@
+import ReportCore
+import ReportLayout
+
+/// Resultaträkning in kr with öre, this year and last year, lines linked to their notes.
+enum AnnualIncomeStatement {
+    static func blocks(_ model: AnnualReportModel) -> [Block] {
+        let statement = model.incomeStatement
+        let rows = statement.rows.enumerated().map { index, row in
+            tableRow(row, isLast: index == statement.rows.count - 1)
+        }
+        let table = Table(
+            columns: [AnnualCells.labelColumn(), AnnualCells.noteColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn()],
+            headerRows: [AnnualCells.header(["Belopp i kr", "Not", "Utfall jan–dec \(model.year)", "Utfall jan–dec \(model.year - 1)"])],
+            rows: rows, summary: "Resultaträkning")
+        return [.heading(Heading(level: 1, "Resultaträkning")), .table(table)]
+    }
+
+    /// The statement's last row is the year's result: printed as the total.
+    static func tableRow(_ row: StatementRow, isLast: Bool) -> TableRow {
+        if row.kind == .heading { return AnnualCells.headingRow(row.label, columns: 4) }
+        let kind = isLast ? TableRow.Kind.total : AnnualCells.rowKind(row.kind)
+        return TableRow(kind, [AnnualCells.label(row.label), AnnualCells.note(row.note),
+                               AnnualCells.kronor(row.thisYear), AnnualCells.kronor(row.lastYear)])
+    }
+}

@@ -1,0 +1,56 @@
+import ReportCore
+import ReportLayout
+
+/// Driftredovisning in tkr: the summary by type (outcome, budget, deviation, last year) and
+/// the outcome per cost centre against its budget. Costs carry their minus sign.
+enum AnnualOperatingStatement {
+    static func blocks(_ model: AnnualReportModel) -> [Block] {
+        guard let operating = model.operating else { return [] }
+        var blocks: [Block] = [.heading(Heading(level: 1, "Driftredovisning")), .table(summary(operating, year: model.year))]
+        for centres in operating.centres where !centres.rows.isEmpty {
+            blocks.append(.table(centreTable(centres, year: model.year)))
+        }
+        let source = "Avvikelse är utfall minus budget. Budgeten kommer från \(operating.budgetSource). "
+            + "Beloppen är avrundade till tkr enligt regeln under Noter."
+        blocks.append(.paragraph(Paragraph(source, style: "bildtext")))
+        return blocks
+    }
+
+    static func summary(_ operating: OperatingStatement, year: Int) -> Table {
+        let lastYear = operating.total.lastYearNet != nil
+        let rows = operating.summary.map { row(for: $0, lastYear: lastYear, kind: .body) }
+            + [row(for: operating.total, lastYear: lastYear, kind: .total)]
+        var groups = [TableCell(""), TableCell("Utfall \(year)", alignment: .center, columnSpan: 3),
+                      TableCell("Budget \(year)", alignment: .right), TableCell("Avvikelse", alignment: .right)]
+        var titles = ["Belopp i tkr", "Intäkt", "Kostnad", "Netto", "Netto", "Utfall − budget"]
+        if lastYear {
+            groups.append(TableCell("Utfall \(year - 1)", alignment: .center, columnSpan: 3))
+            titles += ["Intäkt", "Kostnad", "Netto"]
+        }
+        return Table(
+            columns: [AnnualCells.labelColumn()] + titles.dropFirst().map { _ in AnnualCells.amountColumn() },
+            headerRows: [TableRow(.header, groups), AnnualCells.header(titles)],
+            rows: rows, caption: "Utfall och budget per slag", summary: "Driftredovisning per slag")
+    }
+
+    static func row(for row: OperatingStatement.SummaryRow, lastYear: Bool, kind: TableRow.Kind) -> TableRow {
+        var cells = [AnnualCells.label(row.label), AnnualCells.tkr(row.revenue), AnnualCells.tkr(row.costs),
+                     AnnualCells.tkr(row.net), AnnualCells.tkr(row.budget), AnnualCells.tkr(row.deviation)]
+        if lastYear {
+            cells += [AnnualCells.tkr(row.lastYearRevenue), AnnualCells.tkr(row.lastYearCosts), AnnualCells.tkr(row.lastYearNet)]
+        }
+        return TableRow(kind, cells)
+    }
+
+    static func centreTable(_ centres: OperatingStatement.CentreTable, year: Int) -> Table {
+        let rows = centres.rows.map { centreRow($0, kind: .body) } + [centreRow(centres.total, kind: .total)]
+        return Table(
+            columns: [AnnualCells.labelColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn()],
+            headerRows: [AnnualCells.header(["Belopp i tkr", "Utfall jan–dec \(year)", "Budget jan–dec \(year)", "Avvikelse"])],
+            rows: rows, caption: centres.title, summary: centres.title)
+    }
+
+    static func centreRow(_ row: OperatingStatement.CentreRow, kind: TableRow.Kind) -> TableRow {
+        TableRow(kind, [AnnualCells.label(row.label), AnnualCells.tkr(row.outcome), AnnualCells.tkr(row.budget), AnnualCells.tkr(row.deviation)])
+    }
+}

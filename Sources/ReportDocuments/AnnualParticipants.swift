@@ -1,0 +1,43 @@
+import ReportCore
+import ReportLayout
+
+/// Registered participants per municipality and gender: a table with sums and a bar chart,
+/// and the share of budgeted places taken.
+enum AnnualParticipants {
+    static func blocks(_ participants: ParticipantTable?) -> [Block] {
+        guard let participants, !participants.rows.isEmpty else { return [] }
+        var blocks: [Block] = [.table(table(participants)), .chart(chart(participants))]
+        if let places = participants.budgetedPlaces, let share = participants.shareOfPlacesPerMille {
+            let text = "Budgeterat antal platser: \(number(places)). Deltagare: \(number(participants.total.total)), "
+                + "det vill säga \(share / 10),\(share % 10)\u{00A0}% av de budgeterade platserna."
+            blocks.append(.paragraph(Paragraph(text, style: "bildtext")))
+        }
+        return blocks
+    }
+
+    static func table(_ participants: ParticipantTable) -> Table {
+        let body = participants.rows.map(row)
+        var total = row(participants.total)
+        total.kind = .total
+        return Table(
+            columns: [AnnualCells.labelColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn()],
+            headerRows: [AnnualCells.header(["Kommun", "Kvinnor", "Män", "Summa"])],
+            rows: body + [total], caption: "Antal registrerade deltagare i uppföljning Finsam, per kommun",
+            summary: "Deltagare per kommun och kön")
+    }
+
+    static func row(_ row: ParticipantTable.Row) -> TableRow {
+        TableRow(.body, [AnnualCells.label(row.municipality), AnnualCells.integer(row.women),
+                         AnnualCells.integer(row.men), AnnualCells.integer(row.total)])
+    }
+
+    static func chart(_ participants: ParticipantTable) -> Chart {
+        let rows = participants.rows
+        let text = rows.map { "\($0.municipality) \($0.women) kvinnor och \($0.men) män" }.joined(separator: ", ")
+        return Chart(kind: .groupedBar, title: "Deltagare per kommun och kön", categories: rows.map(\.municipality),
+                     series: [ChartSeries("Kvinnor", rows.map { Double($0.women) }), ChartSeries("Män", rows.map { Double($0.men) })],
+                     alternativeText: "Stapeldiagram över deltagare per kommun: \(text).")
+    }
+
+    static func number(_ value: Int) -> String { SwedishNumberFormat.integer(Int64(value)) }
+}
