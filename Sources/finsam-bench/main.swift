@@ -7,11 +7,13 @@ let suite = CommandLine.arguments.dropFirst().first ?? "all"
 do {
     switch suite {
     case "sie": try runSIEBench()
+    case "layout": try runLayoutBench()
     // Other suites ("layout", "render") are added here by the engineers who own them.
     case "all":
         try runSIEBench()
+        try runLayoutBench()
     default:
-        print("Okänd mätserie \"\(suite)\". Välj sie eller all.")
+        print("Okänd mätserie \"\(suite)\". Välj sie, layout eller all.")
         exit(2)
     }
 } catch {

@@ -8,8 +8,8 @@ final class StyleLoadingTests: XCTestCase {
             XCTAssertEqual(style.pageSize, .a4, name)
         }
         let annual = try Fixtures.style("arsredovisning")
-        XCTAssertEqual(annual.text("brödtext").font.family, "Noto Serif")
-        XCTAssertEqual(annual.heading(level: 1).font.family, "Noto Sans")
+        XCTAssertEqual(annual.text("brödtext").font.family, "Lato")
+        XCTAssertEqual(annual.heading(level: 1).font.family, "Lato")
         XCTAssertEqual(annual.footer?.initials, ["Ordförandes sign", "Justerandes sign"])
         XCTAssertEqual(annual.headings.newPageLevels, [1])
         XCTAssertFalse(annual.firstPage.showFooter)

@@ -38,7 +38,8 @@ struct HeadingNumbers {
             while counters.count < level { counters.append(0) }
             counters.removeLast(counters.count - level)
             counters[level - 1] += 1
-            number = counters.map(String.init).joined(separator: ".")
+            // A section without a numbered parent starts at its own level: "1", not "0.1".
+            number = counters.drop(while: { $0 == 0 }).map(String.init).joined(separator: ".")
         }
         let anchor = heading.anchor ?? "rubrik-\(number ?? String(headings.count + 1))"
         headings.append(HeadingInfo(level: level, text: heading.text, number: number, anchor: anchor, inContents: heading.inContents))

@@ -1,9 +1,23 @@
-/// Liang's hyphenation patterns ("a2bal", ".ab1ol") in a trie over Unicode scalars,
-/// read from a libhyphen `.dic` file (first line the encoding, then LEFTHYPHENMIN and
-/// RIGHTHYPHENMIN headers, then one pattern a line).
+/// Liang's hyphenation patterns ("a2bal", ".ab1ol") read from a libhyphen `.dic` file (first
+/// line the encoding, then LEFTHYPHENMIN and RIGHTHYPHENMIN headers, then one pattern a
+/// line), stored in one hash table keyed by the pattern's letters packed into integers.
 struct PatternTrie {
-    private var children: [[UInt32: Int32]] = [[:]]
-    private var values: [[UInt8]?] = [nil]
+    /// Up to 16 letters of 8 bits (the patterns are Latin-1); longer patterns do not occur.
+    private struct Key: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count = 0
+
+        mutating func append(_ letter: UInt32) -> Bool {
+            guard letter < 256, count < 16 else { return false }
+            if count < 8 { low |= UInt64(letter) << (8 * UInt64(count)) } else { high |= UInt64(letter) << (8 * UInt64(count - 8)) }
+            count += 1
+            return true
+        }
+    }
+
+    private var patterns: [Key: [UInt8]] = [:]
+    private var longest = 0
     private(set) var leftMin = 1
     private(set) var rightMin = 1
 
@@ -25,46 +39,35 @@ struct PatternTrie {
 
     /// "a2bal" → letters "abal", levels [0,2,0,0,0] (one between each pair of letters).
     private mutating func insert(pattern: String) {
-        var letters: [UInt32] = []
+        var key = Key()
         var levels: [UInt8] = [0]
         for scalar in pattern.unicodeScalars {
-            if let digit = UInt8(exactly: scalar.value &- 48), digit <= 9, scalar.value >= 48 {
-                levels[levels.count - 1] = digit
+            if scalar.value >= 48, scalar.value <= 57 {
+                levels[levels.count - 1] = UInt8(scalar.value - 48)
             } else {
-                letters.append(scalar.value)
+                guard key.append(scalar.value) else { return }
                 levels.append(0)
             }
         }
-        var node = 0
-        for letter in letters {
-            if let next = children[node][letter] {
-                node = Int(next)
-            } else {
-                children.append([:])
-                values.append(nil)
-                children[node][letter] = Int32(children.count - 1)
-                node = children.count - 1
-            }
-        }
-        values[node] = levels
+        longest = max(longest, key.count)
+        patterns[key] = levels
     }
 
-    /// The highest level between each pair of letters of `.word.`: odd means a hyphen may go there.
+    /// The highest level before each letter of `word` (index 0 is before the first letter):
+    /// odd means a hyphen may go there.
     func levels(for word: [UInt32]) -> [UInt8] {
         let dotted = [46] + word + [46]
         var result = [UInt8](repeating: 0, count: dotted.count + 1)
         for start in dotted.indices {
-            var node = 0
-            for position in start..<dotted.count {
-                guard let next = children[node][dotted[position]] else { break }
-                node = Int(next)
-                guard let levels = values[node] else { continue }
+            var key = Key()
+            for position in start..<min(dotted.count, start + longest) {
+                guard key.append(dotted[position]) else { break }
+                guard let levels = patterns[key] else { continue }
                 for (offset, level) in levels.enumerated() where level > result[start + offset] {
                     result[start + offset] = level
                 }
             }
         }
-        // result[i] is the level before dotted[i]; shift out the leading dot.
         return Array(result[1..<(dotted.count - 1)])
     }
 }

@@ -28,6 +28,7 @@ struct ParagraphItems {
 /// Builds `ParagraphItems` from inline runs in a text style.
 struct ItemBuilder {
     let cache: MeasureCache
+    let shapes: WordShapes
     let hyphenator: Hyphenator?
     let style: TextStyle
     let justified: Bool
@@ -83,21 +84,31 @@ struct ItemBuilder {
     /// A word as syllable boxes with hyphen penalties between; widths come from prefixes
     /// of the whole word so that an unbroken word measures exactly as shaped.
     private func appendWord(_ word: String, font: FontSpec, link: LinkTarget?, into result: inout ParagraphItems) {
+        let shape = shapes.shape(word, font: font, hyphenate: hyphenate) { syllables(of: word, font: font) }
+        for (index, syllable) in shape.syllables.enumerated() {
+            result.pieces.append(Piece(text: syllable.text, font: font, color: style.color, link: link))
+            result.items.append(.box(syllable.width, piece: result.pieces.count - 1))
+            if index < shape.syllables.count - 1 {
+                let explicit = syllable.text.hasSuffix("-")
+                result.items.append(.penalty(explicit ? 0 : shape.hyphenWidth, explicit ? 50 : 100, flagged: true))
+            }
+        }
+    }
+
+    private func syllables(of word: String, font: FontSpec) -> WordShape {
         let cuts = breakPoints(in: word)
+        guard !cuts.isEmpty else { return WordShape(syllables: [(word, cache.width(word, font).value)], hyphenWidth: 0) }
         let characters = Array(word)
+        var syllables: [(text: String, width: Double)] = []
         var previousWidth = 0.0
         var start = 0
         for cut in cuts + [characters.count] {
             let prefixWidth = cut == characters.count ? cache.width(word, font).value : cache.width(String(characters[0..<cut]), font).value
-            result.pieces.append(Piece(text: String(characters[start..<cut]), font: font, color: style.color, link: link))
-            result.items.append(.box(prefixWidth - previousWidth, piece: result.pieces.count - 1))
-            if cut < characters.count {
-                let explicit = characters[cut - 1] == "-"
-                result.items.append(.penalty(explicit ? 0 : cache.width("-", font).value, explicit ? 50 : 100, flagged: true))
-            }
+            syllables.append((String(characters[start..<cut]), prefixWidth - previousWidth))
             previousWidth = prefixWidth
             start = cut
         }
+        return WordShape(syllables: syllables, hyphenWidth: cache.width("-", font).value)
     }
 
     /// Where a word may break: after an explicit hyphen between letters, and at the
@@ -127,5 +138,31 @@ struct ItemBuilder {
         let core = characters[lower..<upper]
         guard core.count >= 5, core.allSatisfy({ $0.isLetter }) else { return [] }
         return hyphenator.hyphenationPoints(String(core)).map { $0 + lower }
+    }
+}
+
+/// A word cut into syllables with their widths, and the width of a hyphen in its font.
+struct WordShape {
+    var syllables: [(text: String, width: Double)]
+    var hyphenWidth: Double
+}
+
+/// Words already cut and measured, per font and hyphenation setting: paragraphs repeat
+/// their words, and cutting a word costs more than looking it up.
+final class WordShapes {
+    private struct Key: Hashable {
+        var word: String
+        var font: FontSpec
+        var hyphenate: Bool
+    }
+
+    private var shapes: [Key: WordShape] = [:]
+
+    func shape(_ word: String, font: FontSpec, hyphenate: Bool, make: () -> WordShape) -> WordShape {
+        let key = Key(word: word, font: font, hyphenate: hyphenate)
+        if let shape = shapes[key] { return shape }
+        let shape = make()
+        shapes[key] = shape
+        return shape
     }
 }

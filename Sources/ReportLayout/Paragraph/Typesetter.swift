@@ -4,6 +4,7 @@ final class Typesetter {
     let cache: MeasureCache
     let hyphenator: Hyphenator?
     let greedy: Bool
+    private let shapes = WordShapes()
 
     init(cache: MeasureCache, hyphenator: Hyphenator?, greedy: Bool = false) {
         self.cache = cache
@@ -12,7 +13,7 @@ final class Typesetter {
     }
 
     func items(_ inlines: [Inline], style: TextStyle, alignment: TextAlignment, hyphenate: Bool = true) -> ParagraphItems {
-        ItemBuilder(cache: cache, hyphenator: hyphenator, style: style, justified: alignment == .justified,
+        ItemBuilder(cache: cache, shapes: shapes, hyphenator: hyphenator, style: style, justified: alignment == .justified,
                     hyphenate: hyphenate && style.hyphenate).build(inlines)
     }
 

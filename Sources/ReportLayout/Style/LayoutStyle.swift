@@ -38,7 +38,7 @@ public struct LayoutStyle: Sendable {
         var styles: [String: TextStyle] = ["brödtext": body]
         for (level, size) in [(1, 16.0), (2, 13.0), (3, 11.0), (4, 10.0)] {
             var heading = body
-            heading.font = FontSpec(family: "Noto Sans", size: Points(size), weight: .bold)
+            heading.font = FontSpec(family: "Lato", size: Points(size), weight: .bold)
             heading.alignment = .left
             heading.hyphenate = false
             heading.spaceBefore = Points(size)
@@ -46,19 +46,19 @@ public struct LayoutStyle: Sendable {
             styles["rubrik\(level)"] = heading
         }
         var tableBody = body
-        tableBody.font = FontSpec(family: "Noto Sans", size: Points(9))
+        tableBody.font = FontSpec(family: "Lato", size: Points(9))
         tableBody.alignment = .left
         tableBody.spaceAfter = .zero
         tableBody.lineHeight = 1.25
         styles["tabelltext"] = tableBody
         styles["tabellhuvud"] = tableBody.with { $0.font = $0.font.bold }
         styles["tabellsumma"] = tableBody.with { $0.font = $0.font.bold }
-        styles["tabelltitel"] = tableBody.with { $0.font = FontSpec(family: "Noto Sans", size: Points(9.5), weight: .bold); $0.spaceAfter = Points(3) }
+        styles["tabelltitel"] = tableBody.with { $0.font = FontSpec(family: "Lato", size: Points(9.5), weight: .bold); $0.spaceAfter = Points(3) }
         styles["sidfot"] = tableBody.with { $0.font = $0.font.sized(Points(8)) }
         styles["sidhuvud"] = styles["sidfot"]
         styles["bildtext"] = tableBody.with { $0.font = $0.font.asItalic; $0.spaceAfter = Points(6) }
-        styles["innehåll1"] = tableBody.with { $0.font = FontSpec(family: "Noto Sans", size: Points(10), weight: .bold); $0.spaceBefore = Points(4) }
-        styles["innehåll2"] = tableBody.with { $0.font = FontSpec(family: "Noto Sans", size: Points(10)) }
+        styles["innehåll1"] = tableBody.with { $0.font = FontSpec(family: "Lato", size: Points(10), weight: .bold); $0.spaceBefore = Points(4) }
+        styles["innehåll2"] = tableBody.with { $0.font = FontSpec(family: "Lato", size: Points(10)) }
         styles["innehåll3"] = styles["innehåll2"]
         styles["innehållsrubrik"] = styles["rubrik1"]
         styles["signatur"] = tableBody
@@ -89,7 +89,7 @@ public struct FirstPageStyle: Sendable {
 }
 
 public struct TextStyle: Sendable {
-    public var font = FontSpec(family: "Noto Serif", size: Points(10.5))
+    public var font = FontSpec(family: "Lato", size: Points(10.5))
     public var color: Color = .black
     /// Line height as a multiple of the font size.
     public var lineHeight = 1.4

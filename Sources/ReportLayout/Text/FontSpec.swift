@@ -1,5 +1,5 @@
 /// Which face to set text in. The family names the bundled fonts in `fonts/`
-/// ("Noto Sans", "Noto Serif"); the text measurer resolves it.
+/// (see `fonts/`); the text measurer resolves it.
 public struct FontSpec: Hashable, Sendable {
     public enum Weight: String, Hashable, Sendable { case regular, bold }
 
