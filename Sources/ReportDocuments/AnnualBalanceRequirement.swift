@@ -13,7 +13,7 @@ enum AnnualBalanceRequirement {
             columns: [TableColumn(.fixed(Points(26))), AnnualCells.labelColumn(), AnnualCells.amountColumn()],
             headerRows: [TableRow(.header, [TableCell(""), TableCell("Belopp i tkr"), TableCell("tkr", alignment: .right)])],
             rows: rows + [total], summary: "Balanskravsresultat")
-        var blocks: [Block] = [.table(table)]
+        var blocks: [Block] = [.keepTogether([.table(table)])]
         if let plan = requirement.recoveryPlan { blocks += recoveryPlan(plan) }
         if let reasons = requirement.exceptionalReasons {
             blocks.append(.paragraph(Paragraph([.bold("Synnerliga skäl: "), .text(reasons)])))
@@ -29,6 +29,6 @@ enum AnnualBalanceRequirement {
             columns: [AnnualCells.labelColumn(), AnnualCells.amountColumn()],
             headerRows: [AnnualCells.header(["År", "Återställs, kr"])],
             rows: rows + [total], summary: "Åtgärdsplan")
-        return [.paragraph(Paragraph([.bold("Åtgärdsplan\(decided): "), .text(plan.text)])), .table(table)]
+        return [.keepTogether([.paragraph(Paragraph([.bold("Åtgärdsplan\(decided): "), .text(plan.text)])), .table(table)])]
     }
 }

@@ -8,8 +8,8 @@ enum AnnualBalanceSheet {
         let table = Table(
             columns: [AnnualCells.labelColumn(), AnnualCells.noteColumn(), AnnualCells.amountColumn(),
                       AnnualCells.amountColumn(), AnnualCells.amountColumn()],
-            headerRows: [AnnualCells.header(["Belopp i kr", "Not", "Ingående balans \(model.year)-01-01", "Förändring",
-                                             "Utgående balans \(model.year)-12-31"])],
+            headerRows: [AnnualCells.header(["", "", "Ingående balans", "Förändring", "Utgående balans"], left: 2),
+                         AnnualCells.header(["Belopp i kr", "Not", "\(model.year)-01-01", "", "\(model.year)-12-31"], left: 2)],
             rows: rows, summary: "Balansräkning")
         return [.heading(Heading(level: 1, "Balansräkning")), .table(table)]
     }

@@ -10,7 +10,7 @@ enum AnnualBoardList {
             TableRow(.body, texts: [member.signatureName, member.organisation, role(member), period(member, year: year)])
         }
         let table = Table(
-            columns: [TableColumn(.relative(1.3)), TableColumn(.relative(1.2)), TableColumn(.relative(1.2)), TableColumn(.relative(1))],
+            columns: [TableColumn(.automatic), TableColumn(.relative(1)), TableColumn(.relative(1)), TableColumn(.automatic)],
             headerRows: [TableRow(.header, texts: ["Ledamot", "Organisation", "Roll", "Ledamot under året"])],
             rows: rows, summary: "Styrelsens ledamöter \(year)")
         return [.table(table)]

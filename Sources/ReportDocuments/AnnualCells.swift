@@ -48,9 +48,9 @@ enum AnnualCells {
     }
 
     /// Header cells for a row of column titles; the first is left-aligned.
-    static func header(_ titles: [String]) -> TableRow {
+    static func header(_ titles: [String], left: Int = 1) -> TableRow {
         TableRow(.header, titles.enumerated().map { index, title in
-            TableCell(title, alignment: index == 0 ? .left : .right)
+            TableCell(title, alignment: index < left ? .left : .right)
         })
     }
 

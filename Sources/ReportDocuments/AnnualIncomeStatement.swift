@@ -10,7 +10,8 @@ enum AnnualIncomeStatement {
         }
         let table = Table(
             columns: [AnnualCells.labelColumn(), AnnualCells.noteColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn()],
-            headerRows: [AnnualCells.header(["Belopp i kr", "Not", "Utfall jan–dec \(model.year)", "Utfall jan–dec \(model.year - 1)"])],
+            headerRows: [AnnualCells.header(["", "", "Utfall", "Utfall"], left: 2),
+                         AnnualCells.header(["Belopp i kr", "Not", "jan–dec \(model.year)", "jan–dec \(model.year - 1)"], left: 2)],
             rows: rows, summary: "Resultaträkning")
         return [.heading(Heading(level: 1, "Resultaträkning")), .table(table)]
     }

@@ -15,11 +15,16 @@ enum AnnualManagementReport {
         var placed: Set<String> = []
         var blocks: [Block] = []
         for (index, text) in texts.enumerated() {
-            let prose = ProseComposer.blocks(text.blocks) { name in
-                placed.insert(name)
-                return table(named: name, model)
+            for block in text.blocks {
+                var table: [Block] = []
+                let prose = ProseComposer.blocks([block]) { name in
+                    placed.insert(name)
+                    table = Self.table(named: name, model)
+                    return []
+                }
+                blocks += prose.map { shifted($0, chapter: index == 0) }
+                attach(table, to: &blocks)
             }
-            blocks += prose.map { shifted($0, chapter: index == 0) }
         }
         if texts.isEmpty { blocks.append(.heading(Heading(level: 1, "Förvaltningsberättelse"))) }
         for (name, title) in fallbackTables where !placed.contains(name) {
@@ -27,6 +32,22 @@ enum AnnualManagementReport {
             if !table.isEmpty { blocks += [.heading(Heading(level: 2, title))] + table }
         }
         return blocks
+    }
+
+    /// A sentence that introduces a table ("… följande ledamöter:") stays on its page.
+    static func attach(_ table: [Block], to blocks: inout [Block]) {
+        guard let first = table.first else { return }
+        if case let .paragraph(paragraph)? = blocks.last, introduces(paragraph) {
+            blocks[blocks.count - 1] = .keepTogether([.paragraph(paragraph), first])
+            blocks += table.dropFirst()
+        } else {
+            blocks += table
+        }
+    }
+
+    static func introduces(_ paragraph: Paragraph) -> Bool {
+        guard case let .text(text)? = paragraph.inlines.last else { return false }
+        return text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
     }
 
     /// Tables in the order the seed has them, with the heading used when no text names them.

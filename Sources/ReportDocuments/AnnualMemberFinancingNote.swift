@@ -13,6 +13,7 @@ enum AnnualMemberFinancingNote {
             summary: "Ägarparternas bidrag")
         var blocks: [Block] = [AnnualNotes.noteHeading(number, note.title), .table(parties)]
         if !note.municipalities.isEmpty { blocks.append(.table(municipalities(note))) }
+        blocks = [.keepTogether(blocks)]
         return blocks
     }
 

@@ -41,6 +41,6 @@ enum AnnualNotes {
             columns: [TableColumn(.fixed(Points(40))), AnnualCells.labelColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn()],
             headerRows: [TableRow(.header, titles.enumerated().map { TableCell($1, alignment: $0 < 2 ? .left : .right) })],
             rows: rows + [total], summary: "Not \(note.number) \(note.title)")
-        return [noteHeading(note.number, note.title), .table(table)]
+        return [.keepTogether([noteHeading(note.number, note.title), .table(table)])]
     }
 }

@@ -22,7 +22,7 @@ enum AnnualOverviewTable {
             columns: [AnnualCells.labelColumn()] + columns.map { _ in AnnualCells.amountColumn() },
             headerRows: [AnnualCells.header(["Belopp i tkr"] + columns.map { String($0.year) })],
             rows: rows, summary: "Översikt över verksamhetens utveckling")
-        return [.table(table), .paragraph(Paragraph(solvencyNote(columns), style: "bildtext"))]
+        return [.keepTogether([.table(table), .paragraph(Paragraph(solvencyNote(columns), style: "bildtext"))])]
     }
 
     static func row(_ label: String, _ cells: [TableCell], kind: TableRow.Kind = .body) -> TableRow {

@@ -6,7 +6,7 @@ import ReportLayout
 enum AnnualParticipants {
     static func blocks(_ participants: ParticipantTable?) -> [Block] {
         guard let participants, !participants.rows.isEmpty else { return [] }
-        var blocks: [Block] = [.table(table(participants)), .chart(chart(participants))]
+        var blocks: [Block] = [.keepTogether([.table(table(participants))]), .chart(chart(participants))]
         if let places = participants.budgetedPlaces, let share = participants.shareOfPlacesPerMille {
             let text = "Budgeterat antal platser: \(number(places)). Deltagare: \(number(participants.total.total)), "
                 + "det vill säga \(share / 10),\(share % 10)\u{00A0}% av de budgeterade platserna."
@@ -22,7 +22,7 @@ enum AnnualParticipants {
         return Table(
             columns: [AnnualCells.labelColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn()],
             headerRows: [AnnualCells.header(["Kommun", "Kvinnor", "Män", "Summa"])],
-            rows: body + [total], caption: "Antal registrerade deltagare i uppföljning Finsam, per kommun",
+            rows: body + [total],
             summary: "Deltagare per kommun och kön")
     }
 
