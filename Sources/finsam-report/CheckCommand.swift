@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
             Avslutas med kod 0 när allt stämmer, 1 när fel hittades och 2 när filen inte kan läsas.
             """)
 
-    @Argument(help: "SIE 4-filen som bokföringsprogrammet exporterat, t.ex. bokforing.se, eller en rapportmapp (då körs alla årsredovisningens kontroller).")
+    @Argument(help: "SIE 4-filen som bokföringsprogrammet exporterat, t.ex. bokforing.se, eller en rapportmapp (då körs alla kontroller som rapporten gör innan den skrivs).")
     var file: String
 
     @Flag(name: .long, help: "Visa också de poster i filen som inte lästes (okända etiketter).")
@@ -53,11 +53,14 @@ struct CheckOutcome {
     var skippedRecords: [SkippedRecord]
     var voucherCount: Int
     var transactionCount: Int
+    /// False for a plain document, which has no bookkeeping to check.
+    var hasBooks = true
 
     var errorCount: Int { findings.filter { $0.severity == .error }.count }
     var warningCount: Int { findings.count - errorCount }
 
     var summary: String {
+        guard hasBooks else { return "\(fileName): alla indata kunde läsas; dokumentet har ingen bokföring att kontrollera." }
         let contents = "\(voucherCount) verifikationer, \(transactionCount) transaktioner"
         if errorCount == 0 {
             let warnings = warningCount == 0 ? "" : " (\(warningCount) \(warningCount == 1 ? "varning" : "varningar"))"

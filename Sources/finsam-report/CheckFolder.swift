@@ -1,15 +1,14 @@
 import Foundation
+import ReportApp
 import ReportCore
 
-/// `check FOLDER`: reads a report folder and runs every check of the annual report (the
-/// books' checks included), collecting the findings like `checkSIEFile`.
+/// `check FOLDER`: every check the folder's kind of report runs before rendering.
 func checkReportFolder(path: String) throws -> CheckOutcome {
-    let inputs = try ReportFolder.load(path: path)
-    let findings = AnnualReportBuilder.compute(inputs).findings
-    let books = inputs.books
+    let check = try FolderCheck.run(folder: path)
     return CheckOutcome(
-        fileName: path, findings: findings, skippedRecords: [],
-        voucherCount: books.vouchers.count, transactionCount: books.vouchers.reduce(0) { $0 + $1.transactions.count })
+        fileName: path, findings: check.findings, skippedRecords: [],
+        voucherCount: check.voucherCount, transactionCount: check.transactionCount,
+        hasBooks: check.kind != .plainDocument)
 }
 
 func isDirectory(_ path: String) -> Bool {

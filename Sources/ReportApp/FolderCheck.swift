@@ -1,0 +1,34 @@
+import ReportCore
+
+/// The check use case for a report folder: every check its kind of document runs before
+/// rendering (the books' checks included), without writing anything.
+public struct FolderCheck: Sendable {
+    public var kind: ReportKind
+    public var findings: [Finding]
+    public var voucherCount: Int
+    public var transactionCount: Int
+
+    /// Reads the folder and runs its checks. Unreadable input throws `InputError`.
+    public static func run(folder: String) throws -> FolderCheck {
+        let kind = try ReportKind.detect(folder: folder)
+        switch kind {
+        case .annualReport:
+            let inputs = try ReportFolder.load(path: folder)
+            return FolderCheck(kind: kind, findings: AnnualReportBuilder.compute(inputs).findings, books: inputs.books)
+        case .tertialReport:
+            let inputs = try TertialFolder.load(path: folder)
+            return FolderCheck(kind: kind, findings: TertialReportBuilder.build(inputs).findings, books: inputs.books)
+        case .plainDocument:
+            // A plain document has no books; reading it validates every file it lists.
+            _ = try PlainDocumentReader.load(folder: folder)
+            return FolderCheck(kind: kind, findings: [], books: Books())
+        }
+    }
+
+    init(kind: ReportKind, findings: [Finding], books: Books) {
+        self.kind = kind
+        self.findings = findings
+        voucherCount = books.vouchers.count
+        transactionCount = books.vouchers.reduce(0) { $0 + $1.transactions.count }
+    }
+}
