@@ -25,7 +25,7 @@ public struct ReportRenderer {
         case .annualReport:
             return try AnnualReportRender.render(folder: folder, name: name, outputDirectory: outputDirectory) { renderer }
         case .tertialReport:
-            throw InputError("Rapporttypen \"\(kind.rawValue)\" kan inte skapas ännu.", file: folder + "/rapport.yaml")
+            return try TertialRender.render(folder: folder, outputDirectory: outputDirectory, period: nil, renderer: renderer).paths
         }
     }
 }

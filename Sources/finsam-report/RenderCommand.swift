@@ -18,10 +18,22 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("debug-boxes"), help: "Rita ut varje rutas kontur (för felsökning av layouten).")
     var debugBoxes = false
 
+    @Option(name: .customLong("period"),
+            help: "Tertialrapportens period som första:sista månad, t.ex. 2017-01:2017-08 för januari–augusti (ersätter perioden i rapport.yaml).")
+    var period: String?
+
+    func validate() throws {
+        if let period, PeriodArgument.parse(period) == nil {
+            throw ValidationError("Perioden \"\(period)\" ska skrivas som första:sista månad, t.ex. 2017-01:2017-08.")
+        }
+    }
+
     func run() throws {
         do {
-            let written = try ReportRenderer(debugBoxes: debugBoxes).render(folder: folder, outputDirectory: output)
-            for file in written { print("Skrev \(file)") }
+            let result = try ReportRenderer(debugBoxes: debugBoxes)
+                .renderReport(folder: folder, outputDirectory: output, period: period.flatMap(PeriodArgument.parse))
+            for warning in result.warnings { printError(warning.description) }
+            for file in result.paths { print("Skrev \(file)") }
         } catch let error as InputError {
             printError(error.description)
             throw FinsamExit.unreadableInput

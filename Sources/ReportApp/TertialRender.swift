@@ -1,0 +1,55 @@
+import Foundation
+import ReportCore
+import ReportDocuments
+import ReportLayout
+
+/// Renders a tertial report folder: the report, one letter per member with the report
+/// enclosed, and every letter in one file for printing, all in `OUTPUT/<folder>/`.
+/// Everything is checked and laid out before the first file is written, so a failure
+/// leaves the earlier files as they were.
+enum TertialRender {
+    static let reportFileName = "tertialrapport.pdf"
+
+    static func render(folder: String, outputDirectory: String, period: ReportPeriod?,
+                       renderer: DocumentRenderer) throws -> RenderResult {
+        let inputs = try TertialFolder.load(path: folder, period: period)
+        let (model, findings) = TertialReportBuilder.build(inputs)
+        guard let model else { throw FindingsFailure(findings: findings) }
+        let documents = try layOut(model, renderer: renderer)
+        let directory = outputDirectory + "/" + subfolder(folder: folder, period: period)
+        var paths: [String] = []
+        for (name, document) in documents.files {
+            let path = directory + "/" + name
+            try renderer.write(document, to: path)
+            paths.append(path)
+        }
+        return RenderResult(paths: paths, warnings: findings)
+    }
+
+    /// Every file's pages: the report, each letter, the combined letters.
+    static func layOut(_ model: TertialReportModel, renderer: DocumentRenderer) throws
+        -> (files: [(name: String, document: LaidOutDocument)], letters: [LaidOutDocument]) {
+        let report = try renderer.layout(TertialReportComposer.compose(model), layoutName: TertialReportComposer.layoutName)
+        var files: [(name: String, document: LaidOutDocument)] = [(reportFileName, report)]
+        var letters: [(member: String, document: LaidOutDocument)] = []
+        for letter in model.letters {
+            let composed = LetterComposer.compose(letter, reportTitle: model.title, associationName: model.associationName)
+            let covering = try renderer.layout(composed, layoutName: LetterComposer.layoutName)
+            let document = LetterPages.letter(covering, enclosing: report)
+            files.append((LetterFileName.fileName(shortName: letter.shortName), document))
+            letters.append((letter.memberName, document))
+        }
+        let metadata = DocumentMetadata(title: "\(model.title), brev till samtliga medlemmar", author: model.associationName,
+                                        subject: model.title, keywords: ["tertialrapport", "brev"])
+        files.append((LetterFileName.combined, LetterPages.combined(letters, metadata: metadata)))
+        return (files, letters.map(\.document))
+    }
+
+    /// "sjuharad-2017-t1", or "sjuharad-2017-t1-201701-201708" when the command line
+    /// chose another period than rapport.yaml, so that one never overwrites the other.
+    static func subfolder(folder: String, period: ReportPeriod?) -> String {
+        let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
+        guard let period else { return name }
+        return "\(name)-\(period.start.compact)-\(period.end.compact)"
+    }
+}

@@ -1,0 +1,52 @@
+import ReportCore
+import ReportLayout
+
+/// The covering letter to one member: the sender block at the top left, the date above
+/// the address, the member's address in the envelope window (absolute positions, outside
+/// the flow), then the title and the member's greeting with its own figures. The tertial
+/// report itself follows as an enclosure with its own page numbers (see `TertialLetters`).
+public enum LetterComposer {
+    /// The layout in `layouts/` the letter is set with; its first page's top margin
+    /// starts the text below the envelope window.
+    public static let layoutName = "brev"
+
+    /// Left edge of the sender block and of the text, as the layout's left margin.
+    static let senderPosition = Point(x: .mm(25), y: .mm(18))
+    static let dateWidth = Points.mm(80)
+
+    public static func compose(_ letter: MemberLetter, reportTitle: String, associationName: String) -> Document {
+        let metadata = DocumentMetadata(title: "\(reportTitle), brev till \(letter.memberName)", author: associationName,
+                                        subject: reportTitle, keywords: ["tertialrapport", "brev", letter.memberName])
+        var blocks: [Block] = [.absolute(senderBlock(letter)), .absolute(dateBlock(letter)), .absolute(addressBlock(letter))]
+        blocks.append(.heading(Heading(level: 1, reportTitle, numbered: false)))
+        blocks += ProseComposer.blocks(ProseMarkdown.parse(letter.greetingMarkdown))
+        blocks.append(.space(.mm(4)))
+        blocks.append(.paragraph(Paragraph([.italic("Bilaga: \(reportTitle)")])))
+        return Document(metadata: metadata, blocks: blocks)
+    }
+
+    /// The member's address, one paragraph a line so that no line is ever joined or
+    /// hyphenated, in the window's clear area.
+    public static func addressBlock(_ letter: MemberLetter) -> AbsoluteBlock {
+        let area = EnvelopeWindow.addressArea
+        return AbsoluteBlock(x: area.minX, y: area.minY, width: area.size.width,
+                             paragraphs: letter.addressLines.map { Paragraph($0, style: "adress", alignment: .left) })
+    }
+
+    /// The sender's name and postal address, small, at the top left.
+    static func senderBlock(_ letter: MemberLetter) -> AbsoluteBlock {
+        let lines = letter.senderAddressLines
+        var paragraphs = lines.prefix(1).map { Paragraph([.bold($0)], style: "avsändare", alignment: .left) }
+        paragraphs += lines.dropFirst().map { Paragraph($0, style: "avsändare", alignment: .left) }
+        let contact = [letter.senderName, letter.senderTitle].filter { !$0.isEmpty }.joined(separator: ", ")
+        if !contact.isEmpty { paragraphs.append(Paragraph(contact, style: "avsändare", alignment: .left)) }
+        return AbsoluteBlock(x: senderPosition.x, y: senderPosition.y, width: .mm(70), paragraphs: paragraphs)
+    }
+
+    /// "Datum" and the letter's date (2017-05-22), aligned with the address above the window.
+    static func dateBlock(_ letter: MemberLetter) -> AbsoluteBlock {
+        AbsoluteBlock(x: EnvelopeWindow.addressArea.minX, y: senderPosition.y, width: dateWidth,
+                      paragraphs: [Paragraph("Datum", style: "avsändare", alignment: .left),
+                                   Paragraph(letter.date.description, style: "adress", alignment: .left)])
+    }
+}

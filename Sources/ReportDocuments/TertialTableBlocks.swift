@@ -1,0 +1,56 @@
+import ReportCore
+import ReportLayout
+
+/// The blocks for a `{{ tabell.… }}` line of the office's text. A table the period has no
+/// data for becomes a sentence saying so, never a silent gap.
+enum TertialTableBlocks {
+    static func blocks(_ table: TertialTable, model: TertialReportModel) -> [Block] {
+        let participants = model.participants
+        switch table {
+        case .flows:
+            guard let flows = participants.flows else { return missing("Deltagarflöden per kommun", model) }
+            return [.table(TertialParticipantTables.flows(flows, period: model.periodName))]
+        case .activity:
+            guard let activity = participants.activity else { return missing("Antal deltagare i aktiviteten", model) }
+            return TertialParticipantTables.activity(activity, period: model.periodName)
+        case .monthly:
+            guard let monthly = participants.monthly else { return missing("In- och utregistreringar per månad", model) }
+            return [.table(TertialParticipantTables.monthly(monthly, period: model.periodName))]
+                + TertialParticipantTables.reconciliationNote(participants.reconciliations)
+        case .incomeStatement:
+            return [.table(TertialFinanceTables.incomeStatement(model.incomeStatement, period: model.periodName))]
+        case .costCentres:
+            return TertialFinanceTables.costCentres(model.costCentres, roundingRule: model.roundingRule)
+        }
+    }
+
+    private static func missing(_ what: String, _ model: TertialReportModel) -> [Block] {
+        [.paragraph(Paragraph("\(what) för \(model.periodName) saknas i underlaget.", style: "bildtext"))]
+    }
+}
+
+/// Table cells as the tertial tables write them.
+enum TertialCells {
+    static func count(_ value: Int) -> TableCell {
+        TableCell(SwedishNumberFormat.integer(Int64(value)))
+    }
+
+    static func tkr(_ value: Int64) -> TableCell {
+        TableCell(SwedishNumberFormat.integer(value))
+    }
+
+    static func kronor(_ amount: Money) -> TableCell {
+        TableCell(amount.formattedKronor)
+    }
+
+    static func bold(_ text: String) -> TableCell {
+        TableCell([.bold(text)])
+    }
+
+    static func empty() -> TableCell { TableCell("") }
+
+    /// "januari" → "Januari".
+    static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}
