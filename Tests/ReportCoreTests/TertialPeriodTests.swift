@@ -15,11 +15,11 @@ final class TertialPeriodTests: XCTestCase {
 
     func testTkrRoundingLinesAddUpToRoundedTotal() {
         let amounts = [Money(ore: 40_000_00), Money(ore: 40_000_00), Money(ore: 40_000_00)].map { $0 + Money(ore: 400_00) }
-        let (lines, total) = TkrRounding.lines(amounts.map { -$0 })
-        XCTAssertEqual(total, -121)
-        XCTAssertEqual(lines.reduce(0, +), -121)
-        XCTAssertEqual(TkrRounding.rounded(Money(ore: -1_500_00)), -2)
-        XCTAssertEqual(TkrRounding.rounded(Money(ore: 1_499_99)), 1)
+        let (lines, total) = TkrRule.column(amounts.map { -$0 })
+        XCTAssertEqual(total, Tkr(-121))
+        XCTAssertEqual(lines.map(\.units).reduce(0, +), -121)
+        XCTAssertEqual(TkrRule.round(Money(ore: -1_500_00)), Tkr(-2))
+        XCTAssertEqual(TkrRule.round(Money(ore: 1_499_99)), Tkr(1))
     }
 
     func testJanuaryToAugustFromTheSameFolder() throws {

@@ -40,7 +40,8 @@ public struct Tkr: Equatable, Hashable, Sendable, Codable, CustomStringConvertib
     }
 }
 
-/// Rounding to tkr, in one place, by one rule (`TkrRule.rule`).
+/// Rounding to tkr, in one place, by one rule (`TkrRule.rule`): the annual report and the
+/// tertial report state the same sentence and round every tkr column here.
 public enum TkrRule {
     public static let rule = "Belopp i tkr avrundas en gång, från exakta belopp i kronor och öre: en summa avrundas till närmaste tusental (hälften bort från noll), och raderna under en summa avrundas så att de tillsammans blir summan (största rest)."
 
@@ -56,28 +57,7 @@ public enum TkrRule {
     /// lines first on a tie).
     public static func column(_ lines: [Money], decimals: Int = 0) -> (lines: [Tkr], total: Tkr) {
         let total = round(lines.sum(), decimals: decimals)
-        let rounded = largestRemainder(numerators: lines.map(\.ore), denominator: total.unitOre, target: total.units)
+        let rounded = LargestRemainder.split(numerators: lines.map(\.ore), denominator: total.unitOre, target: total.units)
         return (rounded.map { Tkr(units: $0, decimals: decimals) }, total)
-    }
-
-    /// Largest remainder over exact fractions n_i / d: integers summing to `target`.
-    /// `target` must lie between the sum of the floors and that sum plus the count.
-    static func largestRemainder(numerators: [Int64], denominator: Int64, target: Int64) -> [Int64] {
-        var floors = numerators.map { floorDiv($0, denominator) }
-        let remainders = numerators.enumerated().map { ($0.offset, $0.element - floorDiv($0.element, denominator) * denominator) }
-        var missing = target - floors.reduce(0, +)
-        let order = remainders.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
-        var index = 0
-        while missing > 0 && !order.isEmpty {
-            floors[order[index % order.count]] += 1
-            missing -= 1
-            index += 1
-        }
-        return floors
-    }
-
-    static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
-        let quotient = a / b
-        return (a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient
     }
 }

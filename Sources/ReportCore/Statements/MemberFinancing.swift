@@ -53,7 +53,7 @@ enum MemberFinancingBuilder {
     static func split(_ total: Money, weights: [Int64]) -> [Money] {
         let sum = weights.reduce(0, +)
         guard sum > 0 else { return weights.map { _ in .zero } }
-        let ore = TkrRule.largestRemainder(numerators: weights.map { total.ore * $0 }, denominator: sum, target: total.ore)
+        let ore = LargestRemainder.split(numerators: weights.map { total.ore * $0 }, denominator: sum, target: total.ore)
         return ore.map { Money(ore: $0) }
     }
 
@@ -63,8 +63,8 @@ enum MemberFinancingBuilder {
         let people = populations.reduce(0, +)
         let totalTenths = TkrRule.round(amount, decimals: 1)
         guard people > 0 else { return ([], totalTenths) }
-        let ore = TkrRule.largestRemainder(numerators: populations.map { amount.ore * $0 }, denominator: people, target: amount.ore)
-        let tenths = TkrRule.largestRemainder(numerators: populations.map { amount.ore * $0 }, denominator: people * 10_000,
+        let ore = LargestRemainder.split(numerators: populations.map { amount.ore * $0 }, denominator: people, target: amount.ore)
+        let tenths = LargestRemainder.split(numerators: populations.map { amount.ore * $0 }, denominator: people * 10_000,
                                               target: totalTenths.units)
         let rows = municipalities.indices.map {
             MemberFinancingNote.MunicipalityRow(name: municipalities[$0].shortName, population: Int(populations[$0]),

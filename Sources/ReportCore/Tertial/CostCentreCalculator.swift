@@ -1,6 +1,6 @@
 /// The follow-up per cost centre (dimension 1): the annual budget (#PBUDGET, all months
 /// of the year) and the accumulated outcome (#PSALDO, the period's months), costs
-/// negative, exact and in tkr by `TkrRounding`.
+/// negative, exact and in tkr by `TkrRule`.
 enum CostCentreCalculator {
     static let dimension = 1
 
@@ -20,7 +20,7 @@ enum CostCentreCalculator {
             }
             return (code, name ?? code, -(budgets[code] ?? .zero), -(outcomes[code] ?? .zero))
         }
-        let budgetTkr = TkrRounding.lines(exact.map(\.2)), outcomeTkr = TkrRounding.lines(exact.map(\.3))
+        let budgetTkr = wholeTkr(exact.map(\.2)), outcomeTkr = wholeTkr(exact.map(\.3))
         let rows = exact.indices.map { index in
             CostCentreFollowUp.Row(code: exact[index].0, name: exact[index].1, budget: exact[index].2, outcome: exact[index].3,
                                    budgetTkr: budgetTkr.lines[index], outcomeTkr: outcomeTkr.lines[index])
@@ -32,6 +32,12 @@ enum CostCentreCalculator {
             budgetHeading: "Budget \(year.name)", outcomeHeading: "Ackumulerat \(period.name)")
         findings += check(followUp, period)
         return (followUp, findings)
+    }
+
+    /// A whole-tkr column as the follow-up table holds it.
+    private static func wholeTkr(_ amounts: [Money]) -> (lines: [Int64], total: Int64) {
+        let column = TkrRule.column(amounts)
+        return (column.lines.map(\.units), column.total.units)
     }
 
     /// Amounts per cost-centre code over the months, SIE sign, result accounts only.

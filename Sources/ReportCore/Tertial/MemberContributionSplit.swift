@@ -39,21 +39,12 @@ enum MemberContributionSplit {
             }
             return (parts, findings)
         }
-        for (index, kronor) in zip(shared, largestRemainder(rest.ore / 100, populations)) {
+        let kronor = rest.ore / 100
+        let weights = populations.map(Int64.init)
+        let split = LargestRemainder.split(numerators: weights.map { kronor * $0 }, denominator: weights.reduce(0, +), target: kronor)
+        for (index, kronor) in zip(shared, split) {
             parts[index] = Money(kronor: kronor)
         }
         return (parts, findings)
-    }
-
-    /// `total` whole units split in proportion to `weights`, summing exactly to `total`.
-    static func largestRemainder(_ total: Int64, _ weights: [Int]) -> [Int64] {
-        let sum = Int64(weights.reduce(0, +))
-        let exact = weights.map { total * Int64($0) }
-        var parts = exact.map { $0 / sum }
-        let remainders = exact.map { $0 % sum }
-        let missing = Int(total - parts.reduce(0, +))
-        let order = remainders.indices.sorted { remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1 }
-        for index in order.prefix(missing) { parts[index] += 1 }
-        return parts
     }
 }

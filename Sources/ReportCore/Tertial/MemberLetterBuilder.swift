@@ -50,5 +50,5 @@ enum TertialFigures {
     }
 
     /// "17 668 tkr".
-    static func tkr(_ amount: Money) -> String { "\(SwedishNumberFormat.integer(TkrRounding.rounded(amount))) tkr" }
+    static func tkr(_ amount: Money) -> String { "\(SwedishNumberFormat.integer(TkrRule.round(amount).units)) tkr" }
 }

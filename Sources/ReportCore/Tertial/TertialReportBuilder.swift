@@ -26,7 +26,7 @@ public enum TertialReportBuilder {
             period: period, periodName: period.name, title: "Tertialrapport \(period.name)",
             footerText: "\(inputs.association.name), tertialrapport, \(period.name)", body: body.parts,
             incomeStatement: statement.statement, costCentres: centres.followUp, participants: participants.tables,
-            contributions: contributions.summary, letters: letters.letters, roundingRule: TkrRounding.statement)
+            contributions: contributions.summary, letters: letters.letters, roundingRule: TkrRule.rule)
         return (findings.contains { $0.severity == .error } ? nil : model, findings)
     }
 
