@@ -31,8 +31,8 @@ final class TertialInputErrorTests: XCTestCase {
         }
     }
 
-    func testSemicolonTableCountsCellsAgainstHeader() {
-        XCTAssertThrowsError(try SemicolonTable.parse("# kommentar\na;b;c\n1;2;3\n1;2;3;4\n", file: "x.csv")) { error in
+    func testCSVTableCountsCellsAgainstHeader() {
+        XCTAssertThrowsError(try CSVTable.parse("# kommentar\na;b;c\n1;2;3\n1;2;3;4\n", file: "x.csv")) { error in
             XCTAssertEqual((error as? InputError)?.location, SourceLocation(file: "x.csv", line: 4, field: nil))
         }
     }

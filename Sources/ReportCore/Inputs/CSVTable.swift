@@ -1,10 +1,15 @@
 import Foundation
 
-/// A small csv reader for the folder's tables: `;` or `,` separated (whichever the header
-/// uses), optional double quotes, `#` comment lines, a header row. Every row keeps its line.
+/// The folder's tables, as a director saves them from a spreadsheet: `;` or `,` separated
+/// (whichever the header uses), optional double quotes, `#` comment lines, one header row.
+/// Every row keeps its line, and must have exactly as many cells as the header, or the file
+/// is refused: a missing cell would otherwise move every figure after it to the wrong column.
 struct CSVTable {
     struct Row {
         let line: Int
+        /// The cells in column order.
+        let values: [String]
+        /// The cells by (lower-cased) column name.
         let cells: [String: String]
     }
 
@@ -34,19 +39,38 @@ struct CSVTable {
             }
             let cells = split(line, separator)
             guard cells.count == columns.count else {
-                throw InputError("Raden har \(cells.count) värden men rubriken har \(columns.count).", file: file, line: index + 1)
+                let field = cells.count < columns.count ? columns[cells.count] : nil
+                throw InputError("Raden har \(cells.count) celler men rubrikraden har \(columns.count) (\(columns.joined(separator: ", "))).",
+                                 file: file, line: index + 1, field: field)
             }
-            rows.append(Row(line: index + 1, cells: Dictionary(uniqueKeysWithValues: zip(columns, cells))))
+            rows.append(Row(line: index + 1, values: cells,
+                            cells: Dictionary(zip(columns, cells), uniquingKeysWith: { first, _ in first })))
         }
-        guard let columns = header else { throw InputError("Filen är tom: en rubrikrad behövs.", file: file) }
+        guard let columns = header else { throw InputError("Filen har ingen rubrikrad.", file: file) }
         return CSVTable(file: file, header: columns, rows: rows)
     }
+
+    // MARK: columns
 
     func requireColumns(_ names: [String]) throws {
         for name in names where !header.contains(name) {
             throw InputError("Kolumnen \"\(name)\" saknas (rubrikraden har \(header.joined(separator: ", "))).", file: file, line: 1)
         }
     }
+
+    /// The column's index, or an error naming the column the file must have.
+    func column(_ name: String) throws -> Int {
+        guard let index = header.firstIndex(of: name) else {
+            throw InputError("Kolumnen \"\(name)\" saknas i rubrikraden.", file: file, line: nil, field: name)
+        }
+        return index
+    }
+
+    func location(_ row: Row, _ column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: row.line, field: header[column])
+    }
+
+    // MARK: cells by name
 
     func int(_ row: Row, _ column: String) throws -> Int {
         let text = (row.cells[column] ?? "").replacingOccurrences(of: " ", with: "")
@@ -62,6 +86,25 @@ struct CSVTable {
             throw InputError("Ska vara ett belopp i kronor, men är \"\(text)\".", file: file, line: row.line, field: column)
         }
         return value
+    }
+
+    // MARK: cells by index
+
+    /// A count of people: a whole number, 0 or more.
+    func count(_ row: Row, _ column: Int) throws -> Int {
+        let text = row.values[column].replacingOccurrences(of: " ", with: "")
+        guard let value = Int(text), value >= 0 else {
+            throw InputError("Ska vara ett antal (heltal, 0 eller mer), men är \"\(row.values[column])\".", at: location(row, column))
+        }
+        return value
+    }
+
+    func month(_ row: Row, _ column: Int) throws -> YearMonth {
+        let text = row.values[column].replacingOccurrences(of: "-", with: "")
+        guard let month = YearMonth(compact: text[...]) else {
+            throw InputError("Ska vara en månad som 2017-04, men är \"\(row.values[column])\".", at: location(row, column))
+        }
+        return month
     }
 
     private static func split(_ line: String, _ separator: Character) -> [String] {

@@ -10,52 +10,52 @@ enum ParticipantTablesReader {
             let name = try flows.string("fil")
             inputs.flowFile = name
             inputs.flowPopulation = try flows.string("räknar")
-            inputs.flows = try readFlows(try SemicolonTable.load(path: folder.appendingPathComponent(name).path, displayName: name))
+            inputs.flows = try readFlows(try CSVTable.load(path: folder.appendingPathComponent(name).path, displayName: name))
         }
         if let activity = try node.optional("aktivitet") {
             let name = try activity.string("fil")
             inputs.activityFile = name
             inputs.activityName = try activity.string("namn")
-            inputs.activity = try readActivity(try SemicolonTable.load(path: folder.appendingPathComponent(name).path, displayName: name))
+            inputs.activity = try readActivity(try CSVTable.load(path: folder.appendingPathComponent(name).path, displayName: name))
         }
         if let monthly = try node.optional("månadsvis") {
             let name = try monthly.string("fil")
             inputs.monthlyFile = name
             inputs.monthlyPopulation = try monthly.string("räknar")
-            inputs.monthly = try readMonthly(try SemicolonTable.load(path: folder.appendingPathComponent(name).path, displayName: name))
+            inputs.monthly = try readMonthly(try CSVTable.load(path: folder.appendingPathComponent(name).path, displayName: name))
         }
         return inputs
     }
 
-    static func readFlows(_ table: SemicolonTable) throws -> [FlowInput] {
+    static func readFlows(_ table: CSVTable) throws -> [FlowInput] {
         let columns = try ["till_och_med", "kommun", "förväntad_årsvolym", "totalt_perioden", "varav_unika", "inflöde", "utflöde"]
             .map(table.column)
         return try table.rows.map { row in
-            FlowInput(through: try table.month(row, columns[0]), municipality: row.cells[columns[1]],
-                      expectedAnnual: try table.int(row, columns[2]), total: try table.int(row, columns[3]),
-                      unique: try table.int(row, columns[4]), inflow: try table.int(row, columns[5]),
-                      outflow: try table.int(row, columns[6]), location: SourceLocation(file: table.file, line: row.line))
+            FlowInput(through: try table.month(row, columns[0]), municipality: row.values[columns[1]],
+                      expectedAnnual: try table.count(row, columns[2]), total: try table.count(row, columns[3]),
+                      unique: try table.count(row, columns[4]), inflow: try table.count(row, columns[5]),
+                      outflow: try table.count(row, columns[6]), location: SourceLocation(file: table.file, line: row.line))
         }
     }
 
-    static func readActivity(_ table: SemicolonTable) throws -> [ActivityInput] {
+    static func readActivity(_ table: CSVTable) throws -> [ActivityInput] {
         let columns = try ["till_och_med", "kommun", "kvinnor", "män", "budgeterat_årsvis"].map(table.column)
         return try table.rows.map { row in
-            ActivityInput(through: try table.month(row, columns[0]), municipality: row.cells[columns[1]],
-                          women: try table.int(row, columns[2]), men: try table.int(row, columns[3]),
-                          budget: try table.int(row, columns[4]), location: SourceLocation(file: table.file, line: row.line))
+            ActivityInput(through: try table.month(row, columns[0]), municipality: row.values[columns[1]],
+                          women: try table.count(row, columns[2]), men: try table.count(row, columns[3]),
+                          budget: try table.count(row, columns[4]), location: SourceLocation(file: table.file, line: row.line))
         }
     }
 
-    static func readMonthly(_ table: SemicolonTable) throws -> [MonthlyInput] {
+    static func readMonthly(_ table: CSVTable) throws -> [MonthlyInput] {
         let columns = try ["månad", "kön", "inregistrerade", "utregistrerade"].map(table.column)
         return try table.rows.map { row in
-            guard let gender = MonthlyInput.Gender(rawValue: row.cells[columns[1]].lowercased()) else {
-                throw InputError("Ska vara kvinna, man eller totalt, men är \"\(row.cells[columns[1]])\".",
+            guard let gender = MonthlyInput.Gender(rawValue: row.values[columns[1]].lowercased()) else {
+                throw InputError("Ska vara kvinna, man eller totalt, men är \"\(row.values[columns[1]])\".",
                                  at: table.location(row, columns[1]))
             }
             return MonthlyInput(month: try table.month(row, columns[0]), gender: gender,
-                                registered: try table.int(row, columns[2]), deregistered: try table.int(row, columns[3]),
+                                registered: try table.count(row, columns[2]), deregistered: try table.count(row, columns[3]),
                                 location: SourceLocation(file: table.file, line: row.line))
         }
     }
