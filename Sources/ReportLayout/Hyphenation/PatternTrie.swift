@@ -22,19 +22,32 @@ struct PatternTrie {
     private(set) var rightMin = 1
 
     init(dictionary text: String) {
-        for (index, rawLine) in text.split(whereSeparator: \.isNewline).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
-            if index == 0 || line.isEmpty || line.hasPrefix("%") || line.hasPrefix("#") { continue }
-            if let value = Self.header("LEFTHYPHENMIN", line) { leftMin = value; continue }
-            if let value = Self.header("RIGHTHYPHENMIN", line) { rightMin = value; continue }
-            if line.uppercased() == line, line.contains(where: \.isLetter) { continue }
-            insert(pattern: line)
+        var lineNumber = 0
+        var line = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                if !line.isEmpty { read(line: String(line), number: lineNumber) }
+                line.removeAll(keepingCapacity: true)
+                lineNumber += scalar == "\n" ? 1 : 0
+            } else if scalar != " ", scalar != "\t" {
+                line.append(scalar)
+            }
         }
+        if !line.isEmpty { read(line: String(line), number: lineNumber) }
+    }
+
+    /// The first line names the encoding; LEFTHYPHENMIN/RIGHTHYPHENMIN lose their space above.
+    private mutating func read(line: String, number: Int) {
+        if number == 0 || line.hasPrefix("%") || line.hasPrefix("#") { return }
+        if let value = Self.header("LEFTHYPHENMIN", line) { leftMin = value; return }
+        if let value = Self.header("RIGHTHYPHENMIN", line) { rightMin = value; return }
+        if line.first?.isUppercase == true { return }
+        insert(pattern: line)
     }
 
     private static func header(_ name: String, _ line: String) -> Int? {
         guard line.hasPrefix(name) else { return nil }
-        return Int(line.dropFirst(name.count).trimmingCharacters(in: .whitespaces))
+        return Int(line.dropFirst(name.count))
     }
 
     /// "a2bal" → letters "abal", levels [0,2,0,0,0] (one between each pair of letters).
