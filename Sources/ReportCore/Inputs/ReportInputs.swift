@@ -51,12 +51,6 @@ public struct ReportSettings: Sendable, Equatable {
     public var costShares: [CostShareInput]
 }
 
-public struct AssociationIdentity: Sendable, Equatable, Codable {
-    public var name: String
-    public var organisationNumber: String
-    public var seat: String
-}
-
 /// The adjustments from the year's result to the balanskravsresultat (kr), and the plan
 /// that a negative balanskravsresultat needs.
 public struct BalanceRequirementInput: Sendable, Equatable {

@@ -20,9 +20,7 @@ enum SettingsReader {
         let decision = try root.required("beslut")
         let settings = ReportSettings(
             kind: kind, year: try root.int("år"),
-            association: AssociationIdentity(name: try association.string("namn"),
-                                         organisationNumber: try association.string("organisationsnummer"),
-                                         seat: try association.string("säte")),
+            association: try AssociationIdentity.read(association, complete: true),
             decisionDate: try decision.date("datum"), decisionPlace: try decision.string("ort"),
             layout: try root.optionalString("layout") ?? "arsredovisning",
             employees: try root.optionalInt("antal_anställda") ?? 0,

@@ -28,7 +28,7 @@ public enum TertialFolder {
         let memberFile = try TertialMembersReader.read(path: members.path, displayName: members.name)
         let text = try file(try report.required("text"))
         return TertialInputs(
-            association: try readAssociation(try report.required("förbund")), period: period,
+            association: try AssociationIdentity.read(try report.required("förbund"), complete: false), period: period,
             books: document.books, booksFile: books.name,
             mapping: try TertialMappingReader.read(path: mapping.path, displayName: mapping.name),
             members: memberFile.members, contributions: memberFile.contributions,
@@ -60,11 +60,6 @@ public enum TertialFolder {
             throw node.error("Ska vara en månad som 2017-04, men är \"\(text)\".")
         }
         return month
-    }
-
-    static func readAssociation(_ node: YamlNode) throws -> AssociationInfo {
-        AssociationInfo(name: try node.string("namn"), organisationNumber: try node.optionalString("organisationsnummer"),
-                        seat: try node.optionalString("ort"))
     }
 
     static func readLetter(_ node: YamlNode, folder: URL) throws -> LetterSettings {

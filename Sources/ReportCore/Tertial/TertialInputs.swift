@@ -3,7 +3,7 @@ import Foundation
 /// Everything a tertial report is made from, as read from a report folder
 /// (`TertialFolder.load`): plain values with the place each came from.
 public struct TertialInputs: Sendable {
-    public var association: AssociationInfo
+    public var association: AssociationIdentity
     public var period: ReportPeriod
     public var books: Books
     public var booksFile: String
@@ -16,7 +16,7 @@ public struct TertialInputs: Sendable {
     /// Non-fatal problems found while reading (the SIE reader's warnings).
     public var readFindings: [Finding]
 
-    public init(association: AssociationInfo, period: ReportPeriod, books: Books, booksFile: String, mapping: AccountMapping,
+    public init(association: AssociationIdentity, period: ReportPeriod, books: Books, booksFile: String, mapping: AccountMapping,
                 members: [MemberInput], contributions: ContributionSettings, participants: ParticipantInputs,
                 reportText: TextInput, letter: LetterSettings, readFindings: [Finding] = []) {
         self.association = association
@@ -30,18 +30,6 @@ public struct TertialInputs: Sendable {
         self.reportText = reportText
         self.letter = letter
         self.readFindings = readFindings
-    }
-}
-
-public struct AssociationInfo: Equatable, Sendable {
-    public var name: String
-    public var organisationNumber: String?
-    public var seat: String?
-
-    public init(name: String, organisationNumber: String? = nil, seat: String? = nil) {
-        self.name = name
-        self.organisationNumber = organisationNumber
-        self.seat = seat
     }
 }
 

@@ -22,7 +22,7 @@ public enum TertialReportBuilder {
                                                 flows: participants.tables.flows, reportValues: values)
         findings += letters.findings
         let model = TertialReportModel(
-            associationName: inputs.association.name, organisationNumber: inputs.association.organisationNumber,
+            associationName: inputs.association.name, organisationNumber: inputs.association.organisationNumber.isEmpty ? nil : inputs.association.organisationNumber,
             period: period, periodName: period.name, title: "Tertialrapport \(period.name)",
             footerText: "\(inputs.association.name), tertialrapport, \(period.name)", body: body.parts,
             incomeStatement: statement.statement, costCentres: centres.followUp, participants: participants.tables,

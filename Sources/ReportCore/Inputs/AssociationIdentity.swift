@@ -1,0 +1,29 @@
+/// The association as rapport.yaml's `förbund` names it: `namn`, `organisationsnummer`,
+/// `säte`. The annual report needs all three; a tertial report only the name.
+public struct AssociationIdentity: Sendable, Equatable, Codable {
+    public var name: String
+    /// Empty when a tertial report's rapport.yaml leaves it out.
+    public var organisationNumber: String
+    /// Empty when a tertial report's rapport.yaml leaves it out.
+    public var seat: String
+
+    public init(name: String, organisationNumber: String = "", seat: String = "") {
+        self.name = name
+        self.organisationNumber = organisationNumber
+        self.seat = seat
+    }
+}
+
+/// The tertial report's name for the same identity.
+public typealias AssociationInfo = AssociationIdentity
+
+extension AssociationIdentity {
+    /// Reads `förbund`; `complete` requires the organisation number and the seat.
+    static func read(_ node: YamlNode, complete: Bool) throws -> AssociationIdentity {
+        func field(_ key: String) throws -> String {
+            complete ? try node.string(key) : try node.optionalString(key) ?? ""
+        }
+        return AssociationIdentity(name: try node.string("namn"), organisationNumber: try field("organisationsnummer"),
+                                   seat: try field("säte"))
+    }
+}
