@@ -11,6 +11,16 @@ enum MappingReader {
                                 .map { ($0.id, SourceLocation(file: "standardmappning")) }))
     }
 
+    /// A tertial report's mappning.yaml: the same format, but the file is the whole income
+    /// statement (every group with its headings), not changes to the default.
+    static func complete(_ root: YamlNode) throws -> AccountMapping {
+        let parsed = try read(root)
+        return AccountMapping(incomeGroups: parsed.incomeGroups, balanceGroups: parsed.balanceGroups,
+                              projectCentres: parsed.projectCentres ?? [],
+                              sources: Dictionary((parsed.incomeGroups + parsed.balanceGroups).map { ($0.id, SourceLocation(file: root.file)) },
+                                                  uniquingKeysWith: { first, _ in first }))
+    }
+
     static func read(_ root: YamlNode) throws -> AccountMappingOverride {
         let income = try root.optional("resultaträkning")?.items().map { try group($0, side: .income) } ?? []
         let balance = try root.optional("balansräkning")?.items().map { try group($0, side: nil) } ?? []

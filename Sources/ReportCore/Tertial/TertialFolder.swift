@@ -2,9 +2,8 @@ import Foundation
 
 /// Reads a tertial report folder: `rapport.yaml` (with `typ: tertialrapport`) names the
 /// period, the books, the mapping, the members, the participant tables and the texts.
-///
-/// The annual report's `ReportFolder` reads the same kind of folder; the shared parts
-/// (members, mapping) can move there when it exists.
+/// The mapping (`MappingReader`) and the csv tables (`CSVTable`) are read as the annual
+/// report's `ReportFolder` reads them.
 public enum TertialFolder {
     /// Reads the folder at `path`; `period` overrides the one in rapport.yaml (the command
     /// line's `--period 2017-01..2017-08`). Throws `InputError` for a missing file or a
@@ -30,7 +29,7 @@ public enum TertialFolder {
         return TertialInputs(
             association: try AssociationIdentity.read(try report.required("förbund"), complete: false), period: period,
             books: document.books, booksFile: books.name,
-            mapping: try TertialMappingReader.read(path: mapping.path, displayName: mapping.name),
+            mapping: try MappingReader.complete(YamlNode.load(path: mapping.path, displayName: mapping.name)),
             members: memberFile.members, contributions: memberFile.contributions,
             participants: try ParticipantTablesReader.read(try report.required("deltagare"), folder: folder),
             reportText: try readText(text.path, text.name),
