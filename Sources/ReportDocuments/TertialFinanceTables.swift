@@ -28,7 +28,7 @@ enum TertialFinanceTables {
     }
 
     static func costCentres(_ followUp: CostCentreFollowUp, roundingRule: String) -> [Block] {
-        let figure = TableColumn(.fixed(.mm(30)), numeric: true)
+        let figure = TableColumn(.fixed(.mm(33)), numeric: true)
         let header = TableRow(.header, texts: ["Kod", "Kostnadsställe", "\(followUp.budgetHeading), tkr",
                                                "\(followUp.outcomeHeading), tkr"])
         var rows = followUp.rows.map { row in

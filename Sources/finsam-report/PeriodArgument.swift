@@ -2,8 +2,17 @@ import Foundation
 import ReportCore
 
 /// `--period 2017-01:2017-08` (also `2017-01..2017-08`): the first and last month of a
-/// tertial report's period.
+/// tertial report's period. A malformed period is an input error (exit code 2), like
+/// every other unusable input.
 enum PeriodArgument {
+    static func read(_ text: String) throws -> ReportPeriod {
+        guard let period = parse(text) else {
+            throw InputError("Ska vara första och sista månad som 2017-01:2017-08, med den första före den sista, men är \"\(text)\".",
+                             file: "--period")
+        }
+        return period
+    }
+
     static func parse(_ text: String) -> ReportPeriod? {
         let parts = text.contains("..") ? text.components(separatedBy: "..") : text.components(separatedBy: ":")
         guard parts.count == 2, let start = month(parts[0]), let end = month(parts[1]) else { return nil }

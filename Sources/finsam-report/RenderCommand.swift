@@ -22,16 +22,10 @@ struct RenderCommand: ParsableCommand {
             help: "Tertialrapportens period som första:sista månad, t.ex. 2017-01:2017-08 för januari–augusti (ersätter perioden i rapport.yaml).")
     var period: String?
 
-    func validate() throws {
-        if let period, PeriodArgument.parse(period) == nil {
-            throw ValidationError("Perioden \"\(period)\" ska skrivas som första:sista månad, t.ex. 2017-01:2017-08.")
-        }
-    }
-
     func run() throws {
         do {
             let result = try ReportRenderer(debugBoxes: debugBoxes)
-                .renderReport(folder: folder, outputDirectory: output, period: period.flatMap(PeriodArgument.parse))
+                .renderReport(folder: folder, outputDirectory: output, period: try period.map(PeriodArgument.read))
             for warning in result.warnings { printError(warning.description) }
             for file in result.paths { print("Skrev \(file)") }
         } catch let error as InputError {

@@ -1,0 +1,92 @@
+import Foundation
+import XCTest
+
+/// The tertial report PDF of examples/sjuharad-2017-t1: the seed's accumulated figures
+/// and the totals the seed left out, read back from the PDF with pdftotext. Every
+/// expected figure is typed from seed 002, never computed by the code under test.
+final class TertialReportPDFTests: XCTestCase {
+    var pdf = ""
+    var text = ""
+    var layoutText = ""
+
+    override func setUpWithError() throws {
+        let output = try TertialRendering.output()
+        XCTAssertEqual(output.result.status, 0, output.result.standardError)
+        pdf = output.path("tertialrapport.pdf")
+        text = try TertialRendering.text(pdf)
+        layoutText = try TertialRendering.text(pdf, layout: true)
+    }
+
+    func testAccumulatedIncomeStatementHasTheSeedsFiguresInKronorWithOre() {
+        // Seed 002, "Resultaträkning, ackumulerat april"; U+2212 minus, pdftotext prints
+        // the thin no-break thousands separator as a plain space.
+        for figure in ["203 809,45", "\u{2212}4,61", "203 804,84", "\u{2212}17 682,42", "\u{2212}33 389,69", "\u{2212}6 203,00",
+                       "\u{2212}264 589,88", "\u{2212}6 972 168,30", "\u{2212}98 775,86", "\u{2212}7 392 809,15",
+                       "\u{2212}7 189 004,31", "5 889 335,00", "\u{2212}1 570,00", "5 887 765,00", "\u{2212}1 301 239,31"] {
+            XCTAssertTrue(text.contains(figure), "missing \(figure)")
+        }
+        let result = TertialRendering.line(layoutText, containing: "Periodens resultat")
+        XCTAssertTrue(result?.contains("\u{2212}1 301 239,31") == true, result ?? "no result row")
+        XCTAssertNil(text.range(of: #"(^|\s)-\d"#, options: .regularExpression), "an ASCII hyphen-minus stands for a minus sign")
+    }
+
+    func testMonthlyTableHasThePeriodTotalTheSeedLeftEmpty() throws {
+        // Seed: 80 + 57 + 46 + 25 = 208 in, 41 + 28 + 60 + 27 = 156 out.
+        let row = try XCTUnwrap(TertialRendering.line(layoutText, containing: "Totalt perioden"))
+        let figures = row.split(separator: " ").filter { Int($0) != nil }.map(String.init)
+        XCTAssertEqual(figures, ["208", "156"], row)
+        for (month, figures) in [("Totalt januari", ["80", "41"]), ("Totalt februari", ["57", "28"]), ("Totalt mars", ["46", "60"]),
+                                 ("Totalt april", ["25", "27"])] {
+            let line = try XCTUnwrap(TertialRendering.line(layoutText, containing: month))
+            XCTAssertEqual(line.split(separator: " ").filter { Int($0) != nil }.map(String.init), figures, line)
+        }
+    }
+
+    func testFlowsPerMunicipalityWithTotalsAndTheActivityAgainstBudget() throws {
+        let borås = try XCTUnwrap(TertialRendering.line(layoutText, containing: "Borås    "))
+        XCTAssertTrue(borås.contains("409") && borås.contains("167") && borås.contains("152") && borås.contains("81"), borås)
+        // Totals of the seed's rows: 47+409+49+145+49+53+111+54 = 917; 17+167+26+76+28+29+71+38 = 452;
+        // unique 403; in-flow 207; out-flow 155.
+        let totals = try XCTUnwrap(layoutText.split(separator: "\n").first { $0.contains("Totalt") && $0.contains("917") })
+        XCTAssertEqual(totals.split(separator: " ").filter { Int($0) != nil }.map(String.init), ["917", "452", "403", "207", "155"])
+        // Aktiv hälsa: women 8+60+6+22+24+6+6 = 132, men 55, total 187, budget 360; Vårgårda has none.
+        let activity = try XCTUnwrap(layoutText.split(separator: "\n").first { $0.contains("Totalt") && $0.contains("360") })
+        XCTAssertEqual(activity.split(separator: " ").filter { Int($0) != nil }.map(String.init), ["132", "55", "187", "360"])
+        XCTAssertTrue(text.contains("Vårgårda har ingen Aktiv hälsa"), text)
+    }
+
+    func testTheTwoPopulationsAreExplainedWhereTheirTotalsDiffer() {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        XCTAssertTrue(flat.contains("207 i flödestabellen räknar folkbokförda i de åtta kommunerna"), flat)
+        XCTAssertTrue(flat.contains("208 inregistrerade i månadstabellen räknar samtliga unikt registrerade i Sjuhärad"), flat)
+        XCTAssertTrue(flat.contains("155 i flödestabellen"), flat)
+    }
+
+    func testCostCentreFollowUpInTkrWithTheSeedsTotals() throws {
+        let total = try XCTUnwrap(layoutText.split(separator: "\n").first { $0.contains("Totalt") && $0.contains("17 668") })
+        XCTAssertTrue(total.contains("\u{2212}17 668") && total.contains("\u{2212}7 393"), String(total))
+        for (code, budget, outcome) in [("3001", "\u{2212}4 850", "\u{2212}1 617"), ("3045", "0", "\u{2212}1 566"),
+                                        ("1010", "\u{2212}1 550", "\u{2212}304")] {
+            let row = try XCTUnwrap(layoutText.split(separator: "\n").first { $0.contains(code + " ") })
+            XCTAssertTrue(row.contains(budget) && row.hasSuffix(outcome), String(row))
+        }
+    }
+
+    func testPeriodFromTheDataRunningFooterAndPageNumbers() throws {
+        let pages = try TertialRendering.pageCount(pdf)
+        XCTAssertGreaterThanOrEqual(pages, 3)
+        XCTAssertTrue(text.contains("Tertialrapport januari–april 2017"))
+        for page in 1...pages {
+            let pageText = try TertialRendering.text(pdf, page: page)
+            XCTAssertTrue(pageText.contains("Sjuhärads samordningsförbund, tertialrapport, januari–april 2017"), "page \(page)")
+            XCTAssertTrue(pageText.contains("Sida \(page) av \(pages)"), "page \(page)")
+        }
+    }
+
+    func testWarningsArePrintedAndDoNotStopTheRender() throws {
+        let output = try TertialRendering.output()
+        XCTAssertEqual(output.result.status, 0)
+        XCTAssertTrue(output.result.standardError.contains("varning: Tabellernas inflöde skiljer sig"), output.result.standardError)
+        XCTAssertTrue(output.result.standardOutput.contains("Skrev \(output.directory)/sjuharad-2017-t1/tertialrapport.pdf"))
+    }
+}
