@@ -1,0 +1,51 @@
+import Foundation
+import XCTest
+
+/// Renders examples/sjuharad-2024 once per test run through the real command line and
+/// reads the PDF back with Poppler's tools.
+enum AnnualReportFixture {
+    struct Rendered {
+        var folder: String
+        var pdf: String
+        var result: CommandLineRunner.Result
+    }
+
+    static let sjuharad: Rendered? = try? render("examples/sjuharad-2024", name: "sjuharad-2024")
+
+    static func render(_ example: String, name: String) throws -> Rendered {
+        let folder = try CommandLineRunner.temporaryDirectory()
+        let result = try CommandLineRunner.finsamReport(["render", example, "-o", folder])
+        return Rendered(folder: folder, pdf: folder + "/" + name + ".pdf", result: result)
+    }
+
+    static func sjuharadPDF() throws -> String {
+        let rendered = try XCTUnwrap(sjuharad, "render could not be started")
+        XCTAssertEqual(rendered.result.status, 0, rendered.result.standardError)
+        return rendered.pdf
+    }
+
+    /// The text of one page (1-based) or of the whole document, whitespace runs collapsed
+    /// to one space so that a figure or a name wrapped over two lines still matches.
+    static func text(_ pdf: String, page: Int? = nil, layout: Bool = false) throws -> String {
+        var arguments = ["-enc", "UTF-8"]
+        if layout { arguments.append("-layout") }
+        if let page { arguments += ["-f", "\(page)", "-l", "\(page)"] }
+        let raw = try CommandLineRunner.tool("pdftotext", arguments + [pdf, "-"]).standardOutput
+        return collapsed(raw)
+    }
+
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static func pageCount(_ pdf: String) throws -> Int {
+        let info = try CommandLineRunner.tool("pdfinfo", [pdf]).standardOutput
+        let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
+        return Int(line.split(separator: " ").last ?? "") ?? 0
+    }
+
+    /// The pages (1-based) whose text contains `needle`.
+    static func pages(containing needle: String, in pdf: String) throws -> [Int] {
+        try (1...pageCount(pdf)).filter { try text(pdf, page: $0).contains(needle) }
+    }
+}
