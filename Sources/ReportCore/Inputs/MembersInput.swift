@@ -1,51 +1,120 @@
 /// medlemmar.yaml: the member organisations, their part of the financing and their address.
+/// One type for both reports: the annual report's note needs kind, population and note
+/// label; the tertial letters need the fixed share and the address lines with their lines.
 public struct MemberRecord: Sendable, Equatable {
-    public enum Kind: String, Sendable, Equatable, Codable { case state = "stat", region, municipality = "kommun" }
+    public typealias Kind = MemberKind
 
     public var name: String
+    /// The name used in participant tables ("Bollebygd"); the full name when not given.
     public var shortName: String
     public var kind: Kind
     /// The label in the contributions note (the region is "Delregionala nämnden södra").
     public var noteLabel: String
+    /// A fixed share of the total contribution ("1/4"), tertial reports.
+    public var share: ContributionShare?
     public var population: Int?
     public var populationDate: CalendarDate?
-    public var address: [String]
+    public var address: AddressInput
     public var location: SourceLocation
+
+    public init(name: String, shortName: String? = nil, kind: Kind, noteLabel: String? = nil, share: ContributionShare? = nil,
+                population: Int? = nil, populationDate: CalendarDate? = nil, address: AddressInput, location: SourceLocation) {
+        self.name = name
+        self.shortName = shortName ?? name
+        self.kind = kind
+        self.noteLabel = noteLabel ?? shortName ?? name
+        self.share = share
+        self.population = population
+        self.populationDate = populationDate
+        self.address = address
+        self.location = location
+    }
 }
 
+/// The tertial report's name for the same member.
+public typealias MemberInput = MemberRecord
+
+public enum MemberKind: String, Equatable, Sendable, Codable, CaseIterable {
+    case state = "stat", region = "region", municipality = "kommun"
+}
+
+/// Postal address lines as typed, each with its place in the file.
+public struct AddressInput: Equatable, Sendable {
+    public var lines: [String]
+    public var locations: [SourceLocation]
+    public var location: SourceLocation
+
+    public init(lines: [String], locations: [SourceLocation] = [], location: SourceLocation) {
+        self.lines = lines
+        self.locations = locations
+        self.location = location
+    }
+}
+
+/// Reads the `medlemmar` list. `strict` (the annual report) refuses what the annual report
+/// cannot use: a municipality without population, a population of zero, an address whose
+/// last line is not a postal line, a member named twice. The tertial report reads leniently
+/// and reports those as findings (`MemberContributionSplit`, `AddressBlockCheck`).
 enum MembersReader {
-    static func read(_ root: YamlNode) throws -> [MemberRecord] {
-        let members = try root.required("medlemmar").items().map(member)
-        if let seen = duplicate(members.map(\.shortName)) {
+    static func read(_ root: YamlNode, strict: Bool) throws -> [MemberRecord] {
+        let members = try root.required("medlemmar").items().map { try member($0, strict: strict) }
+        if strict, let seen = duplicate(members.map(\.shortName)) {
             throw root.error("Medlemmen \"\(seen)\" finns två gånger.")
         }
         return members
     }
 
-    private static func member(_ node: YamlNode) throws -> MemberRecord {
+    private static func member(_ node: YamlNode, strict: Bool) throws -> MemberRecord {
         let name = try node.string("namn")
         let kindNode = try node.required("typ")
-        guard let kind = MemberRecord.Kind(rawValue: MappingReader.normalized(try kindNode.string())) else {
+        guard let kind = MemberKind(rawValue: MappingReader.normalized(try kindNode.string())) else {
             throw kindNode.error("Ska vara stat, region eller kommun, men är \"\(try kindNode.string())\".")
         }
-        var population: Int?
-        if let populationNode = try node.optional("folkmängd") {
-            let value = try populationNode.int()
-            guard value > 0 else { throw populationNode.error("Folkmängden måste vara större än noll, men är \(value).") }
-            population = value
-        } else if kind == .municipality {
-            throw InputError("Fältet \"folkmängd\" saknas för kommunen \(name).", file: node.file, line: node.line,
-                             field: node.fieldPath("folkmängd"))
-        }
-        let address = try node.optional("adress")?.strings() ?? []
-        if let last = address.last, !isPostalLine(last) {
-            throw try node.required("adress").error("Sista adressraden ska vara postnummer och ort, som \"503 38 BORÅS\", men är \"\(last)\".")
-        }
+        let shortName = try node.optionalString("kortnamn")
         return MemberRecord(
-            name: name, shortName: try node.optionalString("kortnamn") ?? name, kind: kind,
-            noteLabel: try node.optionalString("benämning_i_not") ?? (try node.optionalString("kortnamn") ?? name),
-            population: population, populationDate: try node.optionalDate("folkmängd_datum"),
-            address: address, location: node.location)
+            name: name, shortName: shortName, kind: kind, noteLabel: try node.optionalString("benämning_i_not"),
+            share: try share(node), population: try population(node, name: name, kind: kind, strict: strict),
+            populationDate: try node.optionalDate("folkmängd_datum"), address: try address(node, strict: strict),
+            location: node.location)
+    }
+
+    private static func share(_ node: YamlNode) throws -> ContributionShare? {
+        guard let shareNode = try node.optional("andel") else { return nil }
+        guard let value = ContributionShare(try shareNode.string()) else {
+            throw shareNode.error("Ska vara en andel som 1/4 eller 25 %, men är \"\(try shareNode.string())\".")
+        }
+        return value
+    }
+
+    private static func population(_ node: YamlNode, name: String, kind: MemberKind, strict: Bool) throws -> Int? {
+        guard let populationNode = try node.optional("folkmängd") else {
+            if strict && kind == .municipality {
+                throw InputError("Fältet \"folkmängd\" saknas för kommunen \(name).", file: node.file, line: node.line,
+                                 field: node.fieldPath("folkmängd"))
+            }
+            return nil
+        }
+        let value = try populationNode.int()
+        if strict && value <= 0 { throw populationNode.error("Folkmängden måste vara större än noll, men är \(value).") }
+        return value
+    }
+
+    /// The address lines, each with its yaml line for the address findings.
+    private static func address(_ node: YamlNode, strict: Bool) throws -> AddressInput {
+        guard strict else { return try read(address: try node.required("adress")) }
+        guard let addressNode = try node.optional("adress") else { return AddressInput(lines: [], location: node.location) }
+        let address = addressNode.node.scalar != nil
+            ? AddressInput(lines: [try addressNode.string()], locations: [addressNode.location], location: addressNode.location)
+            : try read(address: addressNode)
+        if let last = address.lines.last, !isPostalLine(last) {
+            throw addressNode.error("Sista adressraden ska vara postnummer och ort, som \"503 38 BORÅS\", men är \"\(last)\".")
+        }
+        return address
+    }
+
+    static func read(address node: YamlNode) throws -> AddressInput {
+        let items = try node.items()
+        return AddressInput(lines: try items.map { try $0.string() }, locations: items.map(\.location), location: node.location)
     }
 
     /// "503 38 BORÅS": five digits as three and two, then the town.

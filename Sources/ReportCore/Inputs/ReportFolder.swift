@@ -22,7 +22,7 @@ public enum ReportFolder {
         if let name = files.mapping, exists(name) {
             mapping = mapping.overridden(by: try MappingReader.read(YamlNode.load(path: file(name), displayName: name)))
         }
-        let members = try MembersReader.read(YamlNode.load(path: file(files.members), displayName: files.members))
+        let members = try MembersReader.read(YamlNode.load(path: file(files.members), displayName: files.members), strict: true)
         let board = try BoardReader.read(YamlNode.load(path: file(files.board), displayName: files.board))
         let participants = try files.participants.flatMap { name in
             exists(name) ? try ParticipantsReader.read(CSVTable.load(path: file(name), displayName: name), members: members) : nil

@@ -24,13 +24,13 @@ public enum TertialFolder {
         let document = try SIEReader.read(path: books.path)
         let mapping = try file(try report.required("mappning"))
         let members = try file(try report.required("medlemmar"))
-        let memberFile = try TertialMembersReader.read(path: members.path, displayName: members.name)
+        let memberFile = try YamlNode.load(path: members.path, displayName: members.name)
         let text = try file(try report.required("text"))
         return TertialInputs(
             association: try AssociationIdentity.read(try report.required("förbund"), complete: false), period: period,
             books: document.books, booksFile: books.name,
             mapping: try MappingReader.complete(YamlNode.load(path: mapping.path, displayName: mapping.name)),
-            members: memberFile.members, contributions: memberFile.contributions,
+            members: try MembersReader.read(memberFile, strict: false), contributions: try readContributions(memberFile),
             participants: try ParticipantTablesReader.read(try report.required("deltagare"), folder: folder),
             reportText: try readText(text.path, text.name),
             letter: try readLetter(try report.required("brev"), folder: folder),
@@ -68,12 +68,15 @@ public enum TertialFolder {
             date: try node.date("datum"),
             template: try readText(folder.appendingPathComponent(template).path, template),
             senderName: try sender.string("namn"), senderTitle: try sender.optionalString("titel") ?? "",
-            senderAddress: try readAddress(try sender.required("adress")))
+            senderAddress: try MembersReader.read(address: try sender.required("adress")))
     }
 
-    static func readAddress(_ node: YamlNode) throws -> AddressInput {
-        let items = try node.items()
-        return AddressInput(lines: try items.map { try $0.string() }, locations: items.map(\.location), location: node.location)
+    /// medlemmar.yaml's `medlemsbidrag`: år, totalt, folkmängd_per.
+    static func readContributions(_ root: YamlNode) throws -> ContributionSettings {
+        let settings = try root.required("medlemsbidrag")
+        return ContributionSettings(
+            year: try settings.int("år"), total: try settings.required("totalt").money(),
+            populationDate: try settings.optionalDate("folkmängd_per"), location: settings.location)
     }
 
     static func readText(_ path: String, _ name: String) throws -> TextInput {

@@ -44,46 +44,6 @@ public struct TextInput: Equatable, Sendable {
     }
 }
 
-/// Postal address lines as typed, each with its place in the file.
-public struct AddressInput: Equatable, Sendable {
-    public var lines: [String]
-    public var locations: [SourceLocation]
-    public var location: SourceLocation
-
-    public init(lines: [String], locations: [SourceLocation] = [], location: SourceLocation) {
-        self.lines = lines
-        self.locations = locations
-        self.location = location
-    }
-}
-
-public enum MemberKind: String, Equatable, Sendable, CaseIterable {
-    case state = "stat", region = "region", municipality = "kommun"
-}
-
-public struct MemberInput: Equatable, Sendable {
-    public var name: String
-    /// The name used in participant tables ("Bollebygd"); the full name when not given.
-    public var shortName: String
-    public var kind: MemberKind
-    /// A fixed share of the total contribution ("1/4").
-    public var share: ContributionShare?
-    public var population: Int?
-    public var address: AddressInput
-    public var location: SourceLocation
-
-    public init(name: String, shortName: String? = nil, kind: MemberKind, share: ContributionShare? = nil, population: Int? = nil,
-                address: AddressInput, location: SourceLocation) {
-        self.name = name
-        self.shortName = shortName ?? name
-        self.kind = kind
-        self.share = share
-        self.population = population
-        self.address = address
-        self.location = location
-    }
-}
-
 /// A fraction of the total contribution, such as 1/4.
 public struct ContributionShare: Equatable, Sendable {
     public var numerator: Int64
