@@ -13,7 +13,7 @@ enum AnnualBoardList {
             columns: [TableColumn(.automatic), TableColumn(.relative(1)), TableColumn(.relative(1)), TableColumn(.automatic)],
             headerRows: [TableRow(.header, texts: ["Ledamot", "Organisation", "Roll", "Ledamot under året"])],
             rows: rows, summary: "Styrelsens ledamöter \(year)")
-        return [.table(table)]
+        return [.keepTogether([.table(table)])]
     }
 
     static func role(_ member: BoardModel.Member) -> String {
