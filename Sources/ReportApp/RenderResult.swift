@@ -27,6 +27,7 @@ extension ReportRenderer {
             return RenderResult(paths: try render(folder: folder, outputDirectory: outputDirectory))
         }
         let renderer = try DocumentRenderer(debugBoxes: debugBoxes)
-        return try TertialRender.render(folder: folder, outputDirectory: outputDirectory, period: period, renderer: renderer)
+        return try TertialRender.render(folder: folder, outputDirectory: outputDirectory, period: period, renderer: renderer,
+                                        debugBoxes: debugBoxes)
     }
 }

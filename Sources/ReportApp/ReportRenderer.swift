@@ -25,7 +25,8 @@ public struct ReportRenderer {
         case .annualReport:
             return try AnnualReportRender.render(folder: folder, name: name, outputDirectory: outputDirectory) { renderer }
         case .tertialReport:
-            return try TertialRender.render(folder: folder, outputDirectory: outputDirectory, period: nil, renderer: renderer).paths
+            return try TertialRender.render(folder: folder, outputDirectory: outputDirectory, period: nil, renderer: renderer,
+                                           debugBoxes: debugBoxes).paths
         }
     }
 }
