@@ -30,17 +30,6 @@ enum LetterPages {
         return LaidOutDocument(metadata: metadata, pages: pages, outline: outline)
     }
 
-    /// Indices of the pages each letter starts on in `combined` (0-based), for checks.
-    static func startPages(pageCounts: [Int]) -> [Int] {
-        var starts: [Int] = []
-        var next = 0
-        for count in pageCounts {
-            starts.append(next)
-            next += count + count % 2
-        }
-        return starts
-    }
-
     private static func moved(_ entry: OutlineEntry, by pages: Int, levels: Int) -> OutlineEntry {
         OutlineEntry(title: entry.title, level: entry.level + levels, pageIndex: entry.pageIndex + pages, y: entry.y)
     }
