@@ -28,12 +28,24 @@ public final class CairoPainter {
         defer { cairo_surface_destroy(surface) }
         PDFMetadataWriter.write(document.metadata, to: surface)
         let cr = cairo_create(surface)!
-        defer { cairo_destroy(cr) }
+        // A tagged PDF: the structure tree's root element. Cairo 1.16 also needs it for
+        // links, whose annotations otherwise point into a structure tree never written.
+        cairo_tag_begin(cr, "Document", "")
+        var currentSize = first.size
         for page in document.pages {
-            cairo_pdf_surface_set_size(surface, page.size.width.value, page.size.height.value)
+            // Only on a change of size: Cairo 1.16 loses the structure tree when the
+            // first page's size is set again after the Document tag has begun.
+            if page.size != currentSize {
+                cairo_pdf_surface_set_size(surface, page.size.width.value, page.size.height.value)
+                currentSize = page.size
+            }
             draw(page, on: cr)
             cairo_show_page(cr)
         }
+        cairo_tag_end(cr, "Document")
+        // The context must be gone before the surface finishes, or Cairo drops the
+        // structure tree it collected.
+        cairo_destroy(cr)
         PDFOutlineWriter.write(document.outline, to: surface)
         cairo_surface_finish(surface)
         try check(cairo_surface_status(surface), path: path)
