@@ -14,11 +14,11 @@ public final class CairoPainter {
     }
 
     public let fonts: FontSystem
-    private let segments: SegmentCache
+    private let text: GlyphRunPainter
 
     public init(fonts: FontSystem) {
         self.fonts = fonts
-        self.segments = SegmentCache(fonts: fonts)
+        self.text = GlyphRunPainter(segments: SegmentCache(fonts: fonts))
     }
 
     /// Writes the whole document as one PDF at `path` (overwriting it).
@@ -70,7 +70,11 @@ public final class CairoPainter {
     func draw(_ page: Page, on cr: OpaquePointer) {
         for item in page.items {
             switch item.content {
-            case .text(let run): drawText(run, on: cr)
+            case .line, .rect, .path: text.flush(on: cr)  // keep painting order
+            case .text, .link, .anchor: break
+            }
+            switch item.content {
+            case .text(let run): text.draw(run, on: cr)
             case .line(let from, let to, let stroke): ShapePainter.line(from: from, to: to, stroke: stroke, on: cr)
             case .rect(let rect, let fill, let stroke): ShapePainter.rect(rect, fill: fill, stroke: stroke, on: cr)
             case .path(let points, let closed, let fill, let stroke):
@@ -79,15 +83,7 @@ public final class CairoPainter {
             case .anchor(let name, let point): LinkPainter.anchor(name, at: point, on: cr)
             }
         }
-    }
-
-    private func drawText(_ run: TextRun, on cr: OpaquePointer) {
-        cairo_set_source_rgb(cr, run.color.red, run.color.green, run.color.blue)
-        for segment in run.segments where !segment.text.isEmpty {
-            let line = segments.line(for: segment.text, font: run.font)
-            cairo_move_to(cr, (run.origin.x + segment.x).value, run.origin.y.value)
-            pango_cairo_show_layout_line(cr, line)
-        }
+        text.flush(on: cr)
     }
 
     private func check(_ status: cairo_status_t, path: String) throws {

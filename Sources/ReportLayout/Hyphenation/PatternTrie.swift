@@ -16,54 +16,79 @@ struct PatternTrie {
         }
     }
 
-    private var patterns: [Key: [UInt8]] = [:]
+    /// Each pattern's levels live in one shared buffer (one level before each letter and
+    /// one after the last), so loading 15 000 patterns makes no per-pattern allocation.
+    private var patterns: [Key: Int32] = [:]
+    private var levelStore: [UInt8] = []
     private var longest = 0
     private(set) var leftMin = 1
     private(set) var rightMin = 1
 
+    /// Parses the file in one pass over its scalars: the first line names the encoding,
+    /// lines starting with an upper-case letter are headers, `%` and `#` start comments.
     init(dictionary text: String) {
+        patterns.reserveCapacity(16_384)
+        levelStore.reserveCapacity(16_384 * 8)
+        var parser = LineParser()
         var lineNumber = 0
-        var line = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\n" || scalar == "\r" {
-                if !line.isEmpty { read(line: String(line), number: lineNumber) }
-                line.removeAll(keepingCapacity: true)
-                lineNumber += scalar == "\n" ? 1 : 0
-            } else if scalar != " ", scalar != "\t" {
-                line.append(scalar)
+                if lineNumber > 0 { finish(&parser) }
+                parser = LineParser()
+                if scalar == "\n" { lineNumber += 1 }
+            } else if lineNumber > 0 {
+                parser.consume(scalar.value)
             }
         }
-        if !line.isEmpty { read(line: String(line), number: lineNumber) }
+        if lineNumber > 0 { finish(&parser) }
     }
 
-    /// The first line names the encoding; LEFTHYPHENMIN/RIGHTHYPHENMIN lose their space above.
-    private mutating func read(line: String, number: Int) {
-        if number == 0 || line.hasPrefix("%") || line.hasPrefix("#") { return }
-        if let value = Self.header("LEFTHYPHENMIN", line) { leftMin = value; return }
-        if let value = Self.header("RIGHTHYPHENMIN", line) { rightMin = value; return }
-        if line.first?.isUppercase == true { return }
-        insert(pattern: line)
-    }
-
-    private static func header(_ name: String, _ line: String) -> Int? {
-        guard line.hasPrefix(name) else { return nil }
-        return Int(line.dropFirst(name.count))
-    }
-
-    /// "a2bal" → letters "abal", levels [0,2,0,0,0] (one between each pair of letters).
-    private mutating func insert(pattern: String) {
+    /// One line being read: either a pattern (letters and level digits) or a header
+    /// ("LEFTHYPHENMIN 1"), kept as its upper-case name and number.
+    private struct LineParser {
         var key = Key()
         var levels: [UInt8] = [0]
-        for scalar in pattern.unicodeScalars {
-            if scalar.value >= 48, scalar.value <= 57 {
-                levels[levels.count - 1] = UInt8(scalar.value - 48)
-            } else {
-                guard key.append(scalar.value) else { return }
-                levels.append(0)
+        var header: [UInt32] = []
+        var headerValue = 0
+        var kind = Kind.empty
+        enum Kind { case empty, pattern, header, comment, tooLong }
+
+        mutating func consume(_ value: UInt32) {
+            if value == 32 || value == 9 { return }
+            if kind == .empty {
+                if value == 37 || value == 35 { kind = .comment; return }
+                kind = (65...90).contains(value) ? .header : .pattern
+            }
+            switch kind {
+            case .header:
+                if (48...57).contains(value) { headerValue = headerValue * 10 + Int(value - 48) } else { header.append(value) }
+            case .pattern:
+                if (48...57).contains(value) {
+                    levels[levels.count - 1] = UInt8(value - 48)
+                } else if key.append(value) {
+                    levels.append(0)
+                } else {
+                    kind = .tooLong
+                }
+            case .empty, .comment, .tooLong:
+                return
             }
         }
-        longest = max(longest, key.count)
-        patterns[key] = levels
+    }
+
+    private mutating func finish(_ line: inout LineParser) {
+        switch line.kind {
+        case .pattern:
+            longest = max(longest, line.key.count)
+            patterns[line.key] = Int32(levelStore.count)
+            levelStore += line.levels
+        case .header:
+            let name = String(String.UnicodeScalarView(line.header.compactMap(Unicode.Scalar.init)))
+            if name == "LEFTHYPHENMIN" { leftMin = line.headerValue }
+            if name == "RIGHTHYPHENMIN" { rightMin = line.headerValue }
+        case .empty, .comment, .tooLong:
+            break
+        }
     }
 
     /// The highest level before each letter of `word` (index 0 is before the first letter):
@@ -75,9 +100,9 @@ struct PatternTrie {
             var key = Key()
             for position in start..<min(dotted.count, start + longest) {
                 guard key.append(dotted[position]) else { break }
-                guard let levels = patterns[key] else { continue }
-                for (offset, level) in levels.enumerated() where level > result[start + offset] {
-                    result[start + offset] = level
+                guard let first = patterns[key].map(Int.init) else { continue }
+                for offset in 0...key.count where levelStore[first + offset] > result[start + offset] {
+                    result[start + offset] = levelStore[first + offset]
                 }
             }
         }
