@@ -42,14 +42,19 @@ enum CommandLineRunner {
         process.standardError = error
         try process.run()
         // Read both pipes before waiting so a chatty child cannot block on a full pipe.
-        var errorData = Data()
-        let errorReader = Thread { errorData = error.fileHandleForReading.readDataToEndOfFile() }
+        let errorData = DataBox()
+        let errorReader = Thread { errorData.data = error.fileHandleForReading.readDataToEndOfFile() }
         errorReader.start()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         while !errorReader.isFinished { usleep(1000) }
         return Result(status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-                      standardError: String(decoding: errorData, as: UTF8.self))
+                      standardError: String(decoding: errorData.data, as: UTF8.self))
+    }
+
+    /// Filled by the reader thread, read only after it finished.
+    private final class DataBox: @unchecked Sendable {
+        var data = Data()
     }
 
     static func temporaryDirectory() throws -> String {

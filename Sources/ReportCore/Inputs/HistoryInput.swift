@@ -8,7 +8,14 @@ public struct HistoryYear: Sendable, Equatable {
     public var equity: Int
     public var totalAssets: Int
     public var employees: Int
+    /// Participants that year, for prose comparing with last year.
+    public var participants: ParticipantCount?
     public var location: SourceLocation
+}
+
+public struct ParticipantCount: Sendable, Equatable {
+    public var women: Int
+    public var men: Int
 }
 
 enum HistoryReader {
@@ -19,8 +26,19 @@ enum HistoryReader {
                 externalRevenue: try node.int("externa_projekt"), costs: try node.int("verksamhetens_kostnader"),
                 result: try node.int("årets_resultat"), equity: try node.int("eget_kapital"),
                 totalAssets: try node.int("totala_tillgångar"), employees: try node.optionalInt("antal_anställda") ?? 0,
-                location: node.location)
+                participants: try participants(node), location: node.location)
         }.sorted { $0.year > $1.year }
+    }
+
+    /// `deltagare_kvinnor` and `deltagare_män`, both or neither.
+    private static func participants(_ node: YamlNode) throws -> ParticipantCount? {
+        let women = try node.optionalInt("deltagare_kvinnor")
+        let men = try node.optionalInt("deltagare_män")
+        switch (women, men) {
+        case (nil, nil): return nil
+        case let (women?, men?): return ParticipantCount(women: women, men: men)
+        default: throw node.error("Ange både deltagare_kvinnor och deltagare_män, eller ingetdera.")
+        }
     }
 }
 

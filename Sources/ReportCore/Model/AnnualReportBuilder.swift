@@ -32,7 +32,7 @@ public enum AnnualReportBuilder {
             year: settings.year, income: income, solvency: solvency, memberFinancing: financing, participants: participants,
             balanceRequirement: requirement, board: board, operating: operating, overview: overview,
             costShares: costShares(settings, operating), totalCosts: totalOf(income, ledger, .cost),
-            operatingRevenue: operatingRevenue(income, ledger))
+            operatingRevenue: operatingRevenue(income, ledger), history: inputs.history)
         let figures = NamedFiguresBuilder.build(parts, settings: settings)
         let (texts, proseFindings) = ProseResolver.resolve(inputs.texts, figures: figures)
 

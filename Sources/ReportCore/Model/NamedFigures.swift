@@ -13,6 +13,7 @@ enum NamedFiguresBuilder {
         var costShares: [(String, Money)]
         var totalCosts: Money
         var operatingRevenue: Money
+        var history: [HistoryYear]
     }
 
     static func build(_ parts: Parts, settings: ReportSettings) -> [String: NamedFigure] {
@@ -23,6 +24,7 @@ enum NamedFiguresBuilder {
         func text(_ name: String, _ value: String) { figures[name] = NamedFigure(text: value, value: value) }
 
         figures["ar"] = NamedFigure(text: String(parts.year), value: String(parts.year))
+        figures["foregaende_ar"] = NamedFigure(text: String(parts.year - 1), value: String(parts.year - 1))
         text("forbundets_namn", settings.association.name)
         text("beslutsdatum", settings.decisionDate.description)
         text("beslutsort", settings.decisionPlace)
@@ -48,13 +50,25 @@ enum NamedFiguresBuilder {
             if let places = participants.budgetedPlaces { int("budgeterade_platser", places) }
             if let share = participants.shareOfPlacesPerMille { text("platser_andel_procent", perMille(share)) }
         }
+        if let last = parts.history.first(where: { $0.year == parts.year - 1 }), let counts = last.participants {
+            int("deltagare_kvinnor_foregaende_ar", counts.women)
+            int("deltagare_man_foregaende_ar", counts.men)
+            int("deltagare_totalt_foregaende_ar", counts.women + counts.men)
+        }
         if let operating = parts.operating { tkr("budget_netto_tkr", operating.total.budget) }
         int("styrelse_antal_ledamoter", parts.board.seatsOnDecisionDate)
         for (name, amount) in parts.costShares where !parts.totalCosts.isZero {
-            let share = Int((Double(amount.ore) * 1000 / Double(parts.totalCosts.ore)).rounded())
-            text("andel_\(name)_procent", perMille(share))
+            text("andel_\(name)_procent", perMille(perMilleShare(amount, of: parts.totalCosts)))
         }
         return figures
+    }
+
+    /// amount / total in thousandths, rounded half away from zero, exactly (no floating point).
+    static func perMilleShare(_ amount: Money, of total: Money) -> Int {
+        let numerator = amount.ore * 1000, denominator = total.ore
+        let negative = (numerator < 0) != (denominator < 0)
+        let magnitude = (2 * numerator.magnitude + denominator.magnitude) / (2 * denominator.magnitude)
+        return negative ? -Int(magnitude) : Int(magnitude)
     }
 
     /// Millions of kronor with one decimal, half away from zero, as tenths.
