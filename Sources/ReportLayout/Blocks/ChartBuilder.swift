@@ -23,12 +23,15 @@ struct ChartBuilder {
         let scale = ValueScale(values: chart.series.flatMap(\.values))
         let labels = scale.ticks.map { SwedishNumber.format($0, decimals: chart.decimals) }
         let axisWidth = (labels.map { builder.typesetter.cache.width($0, text.font) }.max() ?? .zero) + Points(6)
-        let legendHeight = text.leading + Points(4)
-        let plot = Rect(x: axisWidth, y: top + text.leading / 2, width: builder.width - axisWidth, height: height - legendHeight - text.leading * 1.5)
+        // Below the plot: a row of category labels, then the legend on a row of its own.
+        let rowGap = Points(6)
+        let belowPlot = text.leading * 2.3 + rowGap
+        let plot = Rect(x: axisWidth, y: top + text.leading / 2, width: builder.width - axisWidth,
+                        height: height - belowPlot - text.leading / 2)
         items += axis(scale, labels: labels, plot: plot)
         items += chart.kind == .groupedBar ? bars(scale, plot: plot) : lines(scale, plot: plot)
         items += categoryLabels(plot: plot)
-        items += legend(y: plot.maxY + text.leading + Points(4))
+        items += legend(y: plot.maxY + text.leading * 2 + rowGap)
         if builder.debugBoxes { items.append(builder.debugOutline(plot)) }
         let slice = Slice(height: top + height, items: items, breakAfter: true)
         return BlockStack(slices: [slice], spaceBefore: text.spaceBefore, spaceAfter: builder.style.table.spaceAfter)
