@@ -80,11 +80,10 @@ enum InlineParser {
             current = ""
         }
         while let character = rest.first {
-            if rest.hasPrefix("{{"), let end = rest.range(of: "}}") {
+            if rest.hasPrefix("{{"), let reference = FigureReference.first(in: rest).match {
                 emit()
-                let name = rest[rest.index(rest.startIndex, offsetBy: 2)..<end.lowerBound].trimmingCharacters(in: .whitespaces)
-                runs.append(InlineRun(text: "", bold: bold, italic: italic, figure: name))
-                rest = rest[end.upperBound...]
+                runs.append(InlineRun(text: "", bold: bold, italic: italic, figure: reference.name))
+                rest = rest[reference.range.upperBound...]
             } else if rest.hasPrefix("**") {
                 emit(); bold.toggle(); rest = rest.dropFirst(2)
             } else if character == "*" {

@@ -24,9 +24,8 @@ enum ProseResolver {
                 copy.text = figure.text
             } else {
                 copy.text = "{{ \(name) }}"
-                findings.append(Finding(.error, code: "prosa-okand-referens",
-                                        message: "Texten hänvisar till talet \"\(name)\", som inte finns. Kända namn: \(figures.keys.sorted().joined(separator: ", ")).",
-                                        location: SourceLocation(file: source.file, line: actualLine(of: name, in: source.text) ?? line)))
+                let location = SourceLocation(file: source.file, line: actualLine(of: name, in: source.text) ?? line)
+                findings.append(FigureReference.unknown(name, known: figures.keys, at: location))
             }
             return copy
         }

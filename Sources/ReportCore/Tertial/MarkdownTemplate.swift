@@ -70,21 +70,23 @@ enum MarkdownTemplate {
                              _ findings: inout [Finding]) -> String {
         var output = ""
         var rest = Substring(line)
-        while let open = rest.range(of: "{{") {
-            output += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
+        while true {
+            let (match, unclosed) = FigureReference.first(in: rest)
+            if let unclosed {
                 findings.append(finding(input, number, "{{", "\"{{\" utan avslutande \"}}\"."))
-                rest = rest[open.upperBound...]
+                output += rest[..<unclosed.upperBound]
+                rest = rest[unclosed.upperBound...]
                 continue
             }
-            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            if let value = values[name] {
+            guard let match else { break }
+            output += rest[..<match.range.lowerBound]
+            if let value = values[match.name] {
                 output += value
             } else {
-                findings.append(finding(input, number, name, "Okänt namn {{ \(name) }}; kända namn: "
-                    + values.keys.sorted().joined(separator: ", ") + "."))
+                let location = SourceLocation(file: input.file, line: number, field: match.name)
+                findings.append(FigureReference.unknown(match.name, known: values.keys, at: location))
             }
-            rest = rest[close.upperBound...]
+            rest = rest[match.range.upperBound...]
         }
         return output + rest
     }
