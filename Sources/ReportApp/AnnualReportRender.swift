@@ -7,7 +7,8 @@ import ReportLayout
 /// fails, `FindingsFailure` is thrown before anything is laid out or written, so an earlier
 /// PDF stays as it was.
 enum AnnualReportRender {
-    static func render(folder: String, name: String, outputDirectory: String, renderer: () throws -> DocumentRenderer) throws -> [String] {
+    static func render(folder: String, name: String, outputDirectory: String,
+                       renderer: () throws -> DocumentRenderer) throws -> RenderResult {
         let inputs = try ReportFolder.load(path: folder)
         let (model, findings) = AnnualReportBuilder.build(inputs)
         guard let model else { throw FindingsFailure(findings: findings) }
@@ -16,6 +17,6 @@ enum AnnualReportRender {
         let laidOut = try documentRenderer.layout(document, layoutName: model.layout)
         let path = outputDirectory + "/" + name + ".pdf"
         try documentRenderer.write(laidOut, to: path)
-        return [path]
+        return RenderResult(paths: [path], warnings: findings.filter { $0.severity == .warning })
     }
 }

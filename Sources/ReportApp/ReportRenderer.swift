@@ -4,29 +4,38 @@ import ReportDocuments
 import ReportLayout
 
 /// The render use case: report folder in, PDF files out, written atomically. Books and
-/// inputs are checked first; when a check fails nothing is written.
+/// inputs are checked first; when a check finds an error, `FindingsFailure` is thrown
+/// before anything is laid out, so an earlier PDF stays as it was. Warnings never stop a
+/// render; they come back in the result for the user to see.
 public struct ReportRenderer {
     public var debugBoxes: Bool
 
     public init(debugBoxes: Bool = false) { self.debugBoxes = debugBoxes }
 
-    /// Renders the folder into `outputDirectory` and returns the paths written.
-    public func render(folder: String, outputDirectory: String) throws -> [String] {
+    /// Renders the folder into `outputDirectory`. `period` replaces a tertial report's
+    /// period from rapport.yaml (the command line's `--period`); other kinds refuse it.
+    public func render(folder: String, outputDirectory: String, period: ReportPeriod? = nil) throws -> RenderResult {
         let kind = try ReportKind.detect(folder: folder)
-        let renderer = try DocumentRenderer(debugBoxes: debugBoxes)
+        if period != nil && kind != .tertialReport {
+            throw InputError("Perioden kan bara anges för en tertialrapport, inte för typen \"\(kind.rawValue)\".",
+                             file: folder + "/rapport.yaml")
+        }
         let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
         switch kind {
         case .plainDocument:
             let plain = try PlainDocumentReader.load(folder: folder)
+            let renderer = try DocumentRenderer(debugBoxes: debugBoxes)
             let laidOut = try renderer.layout(PlainDocumentComposer.compose(plain), layoutName: plain.layout)
             let path = outputDirectory + "/" + name + ".pdf"
             try renderer.write(laidOut, to: path)
-            return [path]
+            return RenderResult(paths: [path])
         case .annualReport:
-            return try AnnualReportRender.render(folder: folder, name: name, outputDirectory: outputDirectory) { renderer }
+            return try AnnualReportRender.render(folder: folder, name: name, outputDirectory: outputDirectory) {
+                try DocumentRenderer(debugBoxes: debugBoxes)
+            }
         case .tertialReport:
-            return try TertialRender.render(folder: folder, outputDirectory: outputDirectory, period: nil, renderer: renderer,
-                                           debugBoxes: debugBoxes).paths
+            return try TertialRender.render(folder: folder, outputDirectory: outputDirectory, period: period,
+                                            renderer: try DocumentRenderer(debugBoxes: debugBoxes), debugBoxes: debugBoxes)
         }
     }
 }

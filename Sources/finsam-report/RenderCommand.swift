@@ -25,7 +25,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         do {
             let result = try ReportRenderer(debugBoxes: debugBoxes)
-                .renderReport(folder: folder, outputDirectory: output, period: try period.map(PeriodArgument.read))
+                .render(folder: folder, outputDirectory: output, period: try period.map(PeriodArgument.read))
             for warning in result.warnings { printError(warning.description) }
             for file in result.paths { print("Skrev \(file)") }
         } catch let error as InputError {
