@@ -26,7 +26,36 @@ final class TableTests: XCTestCase {
             XCTAssertEqual(texts(page).first, "Konto", "header opens every page")
             XCTAssertTrue(texts(page).contains { $0.hasPrefix("Rad") }, "every page has a body row")
         }
-        XCTAssertEqual(texts(document.pages[2]), ["Konto", "Belopp", "Rad 18", "18\u{00A0}000", "Summa", "99\u{00A0}999"])
+        XCTAssertEqual(texts(document.pages[2]), ["Konto", "Belopp", "Rad 17", "17\u{00A0}000", "Rad 18", "18\u{00A0}000", "Summa", "99\u{00A0}999"])
+    }
+
+    private func bodyRows(_ page: Page) -> [String] { texts(page).filter { $0.hasPrefix("Rad") } }
+
+    /// Ten rows and a header fill a page and one row: the last row must not open the next
+    /// page alone, so two go over.
+    func testSplitNeverLeavesOneBodyRowAtTheTopOfThePage() throws {
+        var plain = table(bodyRows: 10)
+        plain.rows.removeLast()
+        let document = try layout([.table(plain)])
+        XCTAssertEqual(document.pages.count, 2)
+        XCTAssertEqual(bodyRows(document.pages[0]), (1...8).map { "Rad \($0)" })
+        XCTAssertEqual(bodyRows(document.pages[1]), ["Rad 9", "Rad 10"])
+    }
+
+    /// Room for the header and one row at the page's foot: the table starts on the next page.
+    func testSplitNeverLeavesOneBodyRowUnderTheHeaderAtThePageFoot() throws {
+        let filler = Block.paragraph(Paragraph((0..<8).map { _ in "xxxxxxxxxxxxxxxxxxx yyyyyyyyyyyyyyyyyyyy" }.joined(separator: " ")))
+        let document = try layout([filler, .table(table(bodyRows: 6))])
+        XCTAssertEqual(texts(document.pages[0]).filter { $0 == "Konto" || $0.hasPrefix("Rad") }, [])
+        XCTAssertEqual(bodyRows(document.pages[1]), (1...6).map { "Rad \($0)" })
+    }
+
+    /// Room for the header and two rows: the table may start there and carry on.
+    func testSplitWithTwoRowsOnEachSide() throws {
+        let filler = Block.paragraph(Paragraph((0..<7).map { _ in "xxxxxxxxxxxxxxxxxxx yyyyyyyyyyyyyyyyyyyy" }.joined(separator: " ")))
+        let document = try layout([filler, .table(table(bodyRows: 6))])
+        XCTAssertEqual(bodyRows(document.pages[0]), ["Rad 1", "Rad 2"])
+        XCTAssertEqual(bodyRows(document.pages[1]), ["Rad 3", "Rad 4", "Rad 5", "Rad 6"])
     }
 
     func testRepeatedHeadersAreArtifactsAndCaptionContinues() throws {

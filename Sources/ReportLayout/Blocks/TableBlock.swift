@@ -1,6 +1,7 @@
-/// A table as a stack of row slices: header rows kept with the first body row and repeated
-/// (as artifacts) on every page after the first, total and subtotal rows kept with the row
-/// above, so no page holds only a header or only a total.
+/// A table as a stack of row slices: header rows kept with the first two body rows and
+/// repeated (as artifacts) on every page after the first, total and subtotal rows kept with
+/// the row above, at least two body rows on each side of a break, so no page holds only a
+/// header, only a total or a lone row.
 struct TableBuilder {
     let builder: BlockBuilder
     let table: Table
@@ -24,15 +25,36 @@ struct TableBuilder {
                 continuation.append(artifact(captionSlice("\(caption) \(label)", element: &ignored)))
             }
         }
+        let breaks = breakOpportunities(allRows)
         for (index, row) in allRows.enumerated() {
             var slice = rowSlice(row, items: items[index], widths: widths, element: &element)
-            let next = index + 1 < allRows.count ? allRows[index + 1].kind : nil
-            slice.breakAfter = row.kind != .header && index >= table.headerRows.count && next != .total && next != .subtotal
-            if index == allRows.count - 1 { slice.breakAfter = true }
+            slice.breakAfter = breaks[index]
             if index < table.headerRows.count { continuation.append(artifact(slice)) }
             slices.append(slice)
         }
         return BlockStack(slices: slices, spaceBefore: .zero, spaceAfter: style.table.spaceAfter, continuation: continuation, elementCount: element)
+    }
+
+    /// Body rows that must stand on each side of a page break: no row alone under the
+    /// header at a page's foot (orphan), none alone at the top of the next page (widow).
+    static let rowsAtBreak = 2
+
+    /// Whether a page may end after each row: never inside the header, never before a total
+    /// or subtotal (it stays with the row above), and only with `rowsAtBreak` body rows on
+    /// both sides. A table with too few body rows for that does not split (unless it is taller
+    /// than a page, where the flow breaks it where it overflows).
+    private func breakOpportunities(_ rows: [TableRow]) -> [Bool] {
+        let bodyRows = rows.indices.map { $0 >= table.headerRows.count && rows[$0].kind == .body ? 1 : 0 }
+        let totalBody = bodyRows.reduce(0, +)
+        var bodyBefore = 0
+        return rows.indices.map { index in
+            bodyBefore += bodyRows[index]
+            if index == rows.count - 1 { return true }
+            guard index >= table.headerRows.count, rows[index].kind != .header else { return false }
+            let next = rows[index + 1].kind
+            guard next != .total, next != .subtotal else { return false }
+            return bodyBefore >= Self.rowsAtBreak && totalBody - bodyBefore >= Self.rowsAtBreak
+        }
     }
 
     private func validate(_ rows: [TableRow]) throws {
