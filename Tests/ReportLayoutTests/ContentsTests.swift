@@ -26,6 +26,50 @@ final class ContentsTests: XCTestCase {
         XCTAssertEqual(numbers, document.outline.map { $0.pageIndex + 1 })
     }
 
+    private func smallLayout(_ blocks: [Block]) throws -> LaidOutDocument {
+        var style = try Fixtures.smallStyle()
+        style.hyphenation.patterns = nil
+        style.header = nil
+        return try LayoutEngine(style: style, measurer: FixedWidthMeasurer()).layout(Document(metadata: DocumentMetadata(title: "T"), blocks: blocks))
+    }
+
+    /// Lines of 40 characters that fill the small page's 200 pt measure.
+    private func lines(_ count: Int) -> Block {
+        .paragraph(Paragraph((0..<count).map { _ in "xxxxxxxxxxxxxxxxxxx yyyyyyyyyyyyyyyyyyyy" }.joined(separator: " ")))
+    }
+
+    private func contentsNumbers(_ page: Page) -> [String] {
+        page.items.compactMap { item in
+            guard item.structure.role == .tableOfContentsEntry, case let .text(run) = item.content, Int(run.text) != nil else { return nil }
+            return run.text
+        }
+    }
+
+    /// A kept-together block opening with a heading moves to the next page: the heading still
+    /// gets that page in the contents and the outline.
+    func testHeadingOfAKeptBlockThatMovesGetsItsPage() throws {
+        let blocks: [Block] = [.tableOfContents(TableOfContents(maxLevel: 2)), .pageBreak, lines(6),
+                               .keepTogether([.heading(Heading(level: 2, "Not 1", numbered: false)), lines(4)])]
+        let document = try smallLayout(blocks)
+        XCTAssertEqual(document.pages.count, 3)
+        XCTAssertTrue(document.pages[2].contains(text: "Not 1"))
+        XCTAssertEqual(document.outline.map(\.title), ["Not 1"])
+        XCTAssertEqual(document.outline.map(\.pageIndex), [2])
+        XCTAssertEqual(contentsNumbers(document.pages[0]), ["3"])
+    }
+
+    /// A heading in the middle of a kept-together block is listed with its page too.
+    func testHeadingInsideAKeptBlockGetsItsPage() throws {
+        let blocks: [Block] = [.tableOfContents(TableOfContents(maxLevel: 2)), .pageBreak, lines(6),
+                               .keepTogether([lines(2), .heading(Heading(level: 2, "Inuti", numbered: false)), lines(2)])]
+        let document = try smallLayout(blocks)
+        XCTAssertEqual(document.pages.count, 3)
+        XCTAssertEqual(document.outline.map(\.title), ["Inuti"])
+        XCTAssertEqual(document.outline.map(\.pageIndex), [2])
+        XCTAssertEqual(document.outline.first?.y, document.pages[2].textArea.minY + Points(20))
+        XCTAssertEqual(contentsNumbers(document.pages[0]), ["3"])
+    }
+
     func testEntriesLinkToHeadingAnchors() throws {
         let blocks: [Block] = [.tableOfContents(TableOfContents()), .heading(Heading(level: 1, "Förvaltningsberättelse")),
                                .paragraph(Paragraph([.text("Se "), .reference("Not 3", anchor: "not-3"), .text(".")])),

@@ -6,6 +6,9 @@ struct Slice {
     var items: [PageItem]
     /// A page may end after this slice (false keeps it with the next: headers, orphans).
     var breakAfter: Bool
+    /// The document heading (its index) that starts at this slice's top, wherever the
+    /// slice ends up: alone, first or inside a kept-together block.
+    var heading: Int? = nil
 }
 
 struct BlockStack {

@@ -40,9 +40,8 @@ struct DocumentPlan {
         case let .absolute(absolute): items.append(.ready(.absolute(builder.absolute(absolute))))
         case let .heading(heading):
             let index = nextHeading()
-            let info = headings[index]
             if heading.level == 1 { sectionTitles[index] = heading.text }
-            let stack = builder.heading(heading, number: info.number, anchor: info.anchor)
+            let stack = headingStack(heading, index: index)
             items.append(.ready(.stack(stack, heading: index, keepWithNext: true, newPage: builder.style.headings.newPageLevels.contains(heading.level))))
         case let .keepTogether(children):
             let firstHeading = children.first.flatMap { if case .heading = $0 { return headingCounter } else { return nil } }
@@ -52,6 +51,15 @@ struct DocumentPlan {
         default:
             items.append(.ready(.stack(try stack(for: block), heading: nil, keepWithNext: false, newPage: false)))
         }
+    }
+
+    /// The heading's stack with its first slice marked, so the flow records its page and y
+    /// wherever the slice is placed.
+    private func headingStack(_ heading: Heading, index: Int) -> BlockStack {
+        let info = headings[index]
+        var stack = builder.heading(heading, number: info.number, anchor: info.anchor)
+        if !stack.slices.isEmpty { stack.slices[0].heading = index }
+        return stack
     }
 
     private mutating func nextHeading() -> Int {
@@ -68,8 +76,7 @@ struct DocumentPlan {
         case let .signatures(signatures): return builder.signatures(signatures)
         case let .space(height): return builder.space(height)
         case let .heading(heading):
-            let info = headings[nextHeading()]
-            return builder.heading(heading, number: info.number, anchor: info.anchor)
+            return headingStack(heading, index: nextHeading())
         case let .keepTogether(children):
             return builder.keepTogether(try children.map { try stack(for: $0) }, pageHeight: PageGeometry(style: builder.style).bodyHeight)
         case .tableOfContents, .pageBreak, .sectionBreak, .anchor, .absolute:

@@ -1,7 +1,8 @@
 /// What the flow places, in reading order: block stacks and the few things that are not.
 enum FlowItem {
-    /// `heading` marks stacks the outline and contents need to find; `keepWithNext` holds a
-    /// heading on the page of what follows; `newPage` starts it on a fresh page.
+    /// `heading` names the heading a stack opens with (for the running section title; the
+    /// slices themselves mark where headings land); `keepWithNext` holds a heading on the
+    /// page of what follows; `newPage` starts it on a fresh page.
     case stack(BlockStack, heading: Int?, keepWithNext: Bool, newPage: Bool)
     case pageBreak
     case sectionBreak(title: String?)
@@ -44,7 +45,7 @@ struct Flow {
                 if newPage, !pageIsEmpty { startPage() }
                 if let heading, let title = sectionTitles[heading] { setSection(title) }
                 if keepWithNext, !pageIsEmpty, !fits(leadHeight(items, from: index)) { startPage() }
-                place(stack, heading: heading)
+                place(stack)
             case .pageBreak:
                 startPage()
             case let .sectionBreak(title):
@@ -80,7 +81,7 @@ struct Flow {
         return height
     }
 
-    private mutating func place(_ stack: BlockStack, heading: Int?) {
+    private mutating func place(_ stack: BlockStack) {
         guard !stack.slices.isEmpty else { return }
         var gap = pageIsEmpty ? .zero : max(lastSpaceAfter, stack.spaceBefore)
         let regions = Regions(first: textArea.maxY - cursor - gap, full: geometry.bodyHeight)
@@ -90,9 +91,11 @@ struct Flow {
                 gap = .zero
             }
             cursor += gap
-            if number == 0, !fragment.range.isEmpty, let heading { headings[heading] = HeadingPlacement(pageIndex: pages.count - 1, y: cursor) }
             for slice in stack.continuation.prefix(fragment.continuation) { put(slice, base: nextElement) }
-            for slice in stack.slices[fragment.range] { put(slice, base: nextElement) }
+            for slice in stack.slices[fragment.range] {
+                if let heading = slice.heading { headings[heading] = HeadingPlacement(pageIndex: pages.count - 1, y: cursor) }
+                put(slice, base: nextElement)
+            }
         }
         nextElement += stack.elementCount
         lastSpaceAfter = stack.spaceAfter
