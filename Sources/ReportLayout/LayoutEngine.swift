@@ -40,14 +40,15 @@ public struct LayoutEngine {
             flow.run(plan.flowItems(contentsPages: pages), sectionTitles: plan.sectionTitles)
             let placed = plan.headings.indices.map { flow.headings[$0]?.pageIndex }
             if placed == pages || !plan.hasContents || pass == options.maximumPasses && !plan.hasContents {
-                return finish(flow, plan: plan, document: document)
+                return try finish(flow, plan: plan, document: document)
             }
             pages = placed
         }
         throw LayoutError.contentsDoNotSettle(passes: options.maximumPasses)
     }
 
-    private func finish(_ flow: Flow, plan: DocumentPlan, document: Document) -> LaidOutDocument {
+    private func finish(_ flow: Flow, plan: DocumentPlan, document: Document) throws -> LaidOutDocument {
+        try Self.checkReferences(flow.pages)
         var pages = flow.pages
         PageTemplate(style: style, cache: resources.cache, title: document.metadata.title).decorate(&pages, sections: flow.sections)
         let outline: [OutlineEntry] = plan.headings.enumerated().compactMap { index, heading in
@@ -55,6 +56,24 @@ public struct LayoutEngine {
             return OutlineEntry(title: heading.title, level: heading.level, pageIndex: placement.pageIndex, y: placement.y)
         }
         return LaidOutDocument(metadata: document.metadata, pages: pages, outline: outline)
+    }
+
+    /// Every internal link (a reference, a contents entry) must point to an anchor on some
+    /// page: a heading's, an explicit `.anchor` block's or a note heading's. The first that
+    /// does not, in reading order, is an error rather than a dead link in the PDF.
+    static func checkReferences(_ pages: [Page]) throws {
+        var anchors = Set<String>()
+        var targets: [String] = []
+        for page in pages {
+            for item in page.items {
+                switch item.content {
+                case let .anchor(name, _): anchors.insert(name)
+                case let .link(_, .anchor(name)): targets.append(name)
+                default: break
+                }
+            }
+        }
+        if let missing = targets.first(where: { !anchors.contains($0) }) { throw LayoutError.unknownAnchor(missing) }
     }
 
     /// How many distinct strings were measured so far (each measured once per font).

@@ -70,6 +70,22 @@ final class ContentsTests: XCTestCase {
         XCTAssertEqual(contentsNumbers(document.pages[0]), ["3"])
     }
 
+    func testReferenceToAMissingAnchorIsASwedishError() throws {
+        let blocks: [Block] = [.heading(Heading(level: 1, "Noter")), .anchor("bilaga"),
+                               .paragraph(Paragraph([.text("Se "), .reference("bilagan", anchor: "bilaga"), .text(" och "), .reference("Not 9", anchor: "not-9")]))]
+        XCTAssertThrowsError(try smallLayout(blocks)) { error in
+            XCTAssertEqual(error as? LayoutError, .unknownAnchor("not-9"))
+            XCTAssertTrue(String(describing: error).contains("\"not-9\""), String(describing: error))
+        }
+    }
+
+    func testReferencesToHeadingsAnchorsAndNotesResolve() throws {
+        let blocks: [Block] = [.heading(Heading(level: 1, "Noter")), .anchor("bilaga"),
+                               .keepTogether([.heading(Heading(level: 2, "Not 3", numbered: false, anchor: "not-3")), lines(1)]),
+                               .paragraph(Paragraph([.reference("1", anchor: "rubrik-1"), .reference("bilagan", anchor: "bilaga"), .reference("Not 3", anchor: "not-3")]))]
+        XCTAssertNoThrow(try smallLayout(blocks))
+    }
+
     func testEntriesLinkToHeadingAnchors() throws {
         let blocks: [Block] = [.tableOfContents(TableOfContents()), .heading(Heading(level: 1, "Förvaltningsberättelse")),
                                .paragraph(Paragraph([.text("Se "), .reference("Not 3", anchor: "not-3"), .text(".")])),
