@@ -65,38 +65,44 @@ struct LineBreaker {
         }
     }
 
+    /// Per legal break: each active node tries a line to it; the best per fitness class
+    /// becomes a new active node. The scratch buffers are reused across breaks (this loop
+    /// runs for every word of every paragraph).
     private func run(tolerance: Double, allowOverfull: Bool) -> [Int]? {
         let sums = prefixSums()
         var nodes = [Node(position: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, previous: nil)]
         var active = [0]
+        var survivors: [Int] = []
+        var best = [Double](repeating: .infinity, count: 4)
+        var bestFrom = [Int](repeating: -1, count: 4)
         for index in items.indices where isLegalBreak(index) {
-            var best = [Double](repeating: .infinity, count: 4)
-            var bestFrom = [Int?](repeating: nil, count: 4)
-            var survivors: [Int] = []
+            for fitness in 0..<4 { best[fitness] = .infinity; bestFrom[fitness] = -1 }
+            survivors.removeAll(keepingCapacity: true)
             var lastDeactivated: Int?
             let item = items[index]
+            let forced = item.kind == .penalty && item.penalty <= -BreakItem.infinity
             for nodeIndex in active {
                 let node = nodes[nodeIndex]
                 let ratio = adjustmentRatio(from: node, to: index, sums: sums)
-                let forced = item.kind == .penalty && item.penalty <= -BreakItem.infinity
                 if ratio < -1 || forced { lastDeactivated = nodeIndex } else { survivors.append(nodeIndex) }
                 guard ratio >= -1, ratio <= tolerance else { continue }
-                let (demerits, fitness) = cost(ratio: ratio, item: item, after: node, nodes: nodes)
+                let (demerits, fitness) = cost(ratio: ratio, item: item, after: node)
                 if node.demerits + demerits < best[fitness] {
                     best[fitness] = node.demerits + demerits
                     bestFrom[fitness] = nodeIndex
                 }
             }
-            if allowOverfull, survivors.isEmpty, bestFrom.allSatisfy({ $0 == nil }), let from = lastDeactivated {
+            if allowOverfull, survivors.isEmpty, bestFrom.allSatisfy({ $0 < 0 }), let from = lastDeactivated {
                 best[0] = nodes[from].demerits + 1e9
                 bestFrom[0] = from
             }
-            active = survivors
+            swap(&active, &survivors)
             let after = totalsAfter(index, sums: sums)
             for fitness in 0..<4 {
-                guard let from = bestFrom[fitness] else { continue }
-                nodes.append(Node(position: index, line: nodes[from].line + 1, fitness: fitness, width: after.0, stretch: after.1,
-                                  shrink: after.2, demerits: best[fitness], previous: from))
+                let from = bestFrom[fitness]
+                guard from >= 0 else { continue }
+                nodes.append(Node(position: index, line: nodes[from].line + 1, fitness: fitness, width: after.width, stretch: after.stretch,
+                                  shrink: after.shrink, demerits: best[fitness], previous: from))
                 active.append(nodes.count - 1)
             }
             if active.isEmpty { return nil }
@@ -112,21 +118,21 @@ struct LineBreaker {
         return breaks.reversed()
     }
 
-    private func adjustmentRatio(from node: Node, to index: Int, sums: [(Double, Double, Double)]) -> Double {
-        var width = sums[index].0 - node.width
+    private func adjustmentRatio(from node: Node, to index: Int, sums: [Totals]) -> Double {
+        var width = sums[index].width - node.width
         if items[index].kind == .penalty { width += items[index].width }
         if width < lineWidth {
-            let stretch = sums[index].1 - node.stretch + lineEndStretch
+            let stretch = sums[index].stretch - node.stretch + lineEndStretch
             return stretch > 0 ? (lineWidth - width) / stretch : .infinity
         }
         if width > lineWidth {
-            let shrink = sums[index].2 - node.shrink
+            let shrink = sums[index].shrink - node.shrink
             return shrink > 0 ? (lineWidth - width) / shrink : -.infinity
         }
         return 0
     }
 
-    private func cost(ratio: Double, item: BreakItem, after node: Node, nodes: [Node]) -> (Double, Int) {
+    private func cost(ratio: Double, item: BreakItem, after node: Node) -> (Double, Int) {
         let badness = ratio.isInfinite ? 10_000 : min(100 * pow(abs(ratio), 3), 10_000)
         var demerits = pow(linePenalty + badness, 2)
         if item.kind == .penalty {
@@ -141,18 +147,25 @@ struct LineBreaker {
     }
 
     /// Width, stretch and shrink of items[0..<i], penalties excluded.
-    private func prefixSums() -> [(Double, Double, Double)] {
-        var sums = [(0.0, 0.0, 0.0)]
+    private struct Totals {
+        var width = 0.0, stretch = 0.0, shrink = 0.0
+    }
+
+    private func prefixSums() -> [Totals] {
+        var sums = [Totals()]
         sums.reserveCapacity(items.count + 1)
+        var last = Totals()
         for item in items {
-            let last = sums[sums.count - 1]
-            sums.append(item.kind == .penalty ? last : (last.0 + item.width, last.1 + item.stretch, last.2 + item.shrink))
+            if item.kind != .penalty {
+                last = Totals(width: last.width + item.width, stretch: last.stretch + item.stretch, shrink: last.shrink + item.shrink)
+            }
+            sums.append(last)
         }
         return sums
     }
 
     /// A new line starts after the break, past any glue and penalties that would vanish there.
-    private func totalsAfter(_ index: Int, sums: [(Double, Double, Double)]) -> (Double, Double, Double) {
+    private func totalsAfter(_ index: Int, sums: [Totals]) -> Totals {
         var next = index
         while next < items.count, items[next].kind != .box {
             if next > index, items[next].kind == .penalty, items[next].penalty <= -BreakItem.infinity { break }
