@@ -34,28 +34,44 @@ struct ItemBuilder {
     let justified: Bool
     let hyphenate: Bool
 
-    private static let spaces: Set<Character> = [" ", "\n", "\t"]
-
+    /// Splits each inline at spaces, tabs and newlines. The scan looks at UTF-8 bytes and
+    /// confirms each candidate as a whole character, so a space that carries a combining mark
+    /// (or the newline of a CR LF pair) stays inside its word, as with a character-by-character scan.
     func build(_ inlines: [Inline]) -> ParagraphItems {
         var result = ParagraphItems()
         var pendingSpace: FontSpec?
+        var spaceWidths = SpaceWidths()
         for inline in inlines {
             let (text, font, link) = attributes(of: inline)
-            var word = ""
-            for character in text {
-                if Self.spaces.contains(character) {
-                    flush(&word, font: font, link: link, pendingSpace: &pendingSpace, into: &result)
+            let words = shapes.words(font: font, hyphenate: hyphenate)
+            var wordStart = text.startIndex
+            let utf8 = text.utf8
+            var index = utf8.startIndex
+            while index < utf8.endIndex {
+                let byte = utf8[index]
+                if byte == 32 || byte == 10 || byte == 9, Self.isSpace(text[index]) {
+                    append(text[wordStart..<index], font: font, words: words, link: link, pendingSpace: &pendingSpace, spaceWidths: &spaceWidths, into: &result)
                     pendingSpace = font
-                } else {
-                    word.append(character)
+                    wordStart = utf8.index(after: index)
                 }
+                index = utf8.index(after: index)
             }
-            flush(&word, font: font, link: link, pendingSpace: &pendingSpace, into: &result)
+            append(text[wordStart..<text.endIndex], font: font, words: words, link: link, pendingSpace: &pendingSpace, spaceWidths: &spaceWidths, into: &result)
         }
         result.items.append(.penalty(0, BreakItem.infinity))
         result.items.append(.glue(0, stretch: 100_000, shrink: 0))
         result.items.append(.penalty(0, -BreakItem.infinity))
         return result
+    }
+
+    private static func isSpace(_ character: Character) -> Bool {
+        character == " " || character == "\n" || character == "\t"
+    }
+
+    /// The width of a space in the last font asked for: a paragraph seldom changes font.
+    private struct SpaceWidths {
+        var font: FontSpec?
+        var width = 0.0
     }
 
     private func attributes(of inline: Inline) -> (String, FontSpec, LinkTarget?) {
@@ -70,26 +86,28 @@ struct ItemBuilder {
         }
     }
 
-    private func flush(_ word: inout String, font: FontSpec, link: LinkTarget?, pendingSpace: inout FontSpec?, into result: inout ParagraphItems) {
+    private func append(_ word: Substring, font: FontSpec, words: WordShapes.Table, link: LinkTarget?, pendingSpace: inout FontSpec?,
+                        spaceWidths: inout SpaceWidths, into result: inout ParagraphItems) {
         guard !word.isEmpty else { return }
         if let spaceFont = pendingSpace, !result.items.isEmpty {
-            let space = cache.width(" ", spaceFont).value
+            if spaceWidths.font != spaceFont { spaceWidths = SpaceWidths(font: spaceFont, width: cache.width(" ", spaceFont).value) }
+            let space = spaceWidths.width
             result.items.append(justified ? .glue(space, stretch: space * 0.6, shrink: space * 0.3) : .glue(space, stretch: 0, shrink: 0))
         }
         pendingSpace = nil
-        appendWord(word, font: font, link: link, into: &result)
-        word = ""
+        appendWord(String(word), font: font, words: words, link: link, into: &result)
     }
 
     /// A word as syllable boxes with hyphen penalties between; widths come from prefixes
     /// of the whole word so that an unbroken word measures exactly as shaped.
-    private func appendWord(_ word: String, font: FontSpec, link: LinkTarget?, into result: inout ParagraphItems) {
-        let shape = shapes.shape(word, font: font, hyphenate: hyphenate) { syllables(of: word, font: font) }
+    private func appendWord(_ word: String, font: FontSpec, words: WordShapes.Table, link: LinkTarget?, into result: inout ParagraphItems) {
+        let shape = words.shape(word) { syllables(of: word, font: font) }
+        let last = shape.syllables.count - 1
         for (index, syllable) in shape.syllables.enumerated() {
             result.pieces.append(Piece(text: syllable.text, font: font, color: style.color, link: link))
             result.items.append(.box(syllable.width, piece: result.pieces.count - 1))
-            if index < shape.syllables.count - 1 {
-                let explicit = syllable.text.hasSuffix("-")
+            if index < last {
+                let explicit = shape.explicitHyphens[index]
                 result.items.append(.penalty(explicit ? 0 : shape.hyphenWidth, explicit ? 50 : 100, flagged: true))
             }
         }
@@ -97,7 +115,7 @@ struct ItemBuilder {
 
     private func syllables(of word: String, font: FontSpec) -> WordShape {
         let cuts = breakPoints(in: word)
-        guard !cuts.isEmpty else { return WordShape(syllables: [(word, cache.width(word, font).value)], hyphenWidth: 0) }
+        guard !cuts.isEmpty else { return WordShape(syllables: [(word, cache.width(word, font).value)], hyphenWidth: 0, explicitHyphens: [false]) }
         let characters = Array(word)
         var syllables: [(text: String, width: Double)] = []
         var previousWidth = 0.0
@@ -108,7 +126,7 @@ struct ItemBuilder {
             previousWidth = prefixWidth
             start = cut
         }
-        return WordShape(syllables: syllables, hyphenWidth: cache.width("-", font).value)
+        return WordShape(syllables: syllables, hyphenWidth: cache.width("-", font).value, explicitHyphens: syllables.map { $0.text.hasSuffix("-") })
     }
 
     /// Where a word may break: after an explicit hyphen between letters, and at the
@@ -145,24 +163,37 @@ struct ItemBuilder {
 struct WordShape {
     var syllables: [(text: String, width: Double)]
     var hyphenWidth: Double
+    /// Per syllable: it ends in the word's own hyphen (a cheaper break than a syllable's).
+    var explicitHyphens: [Bool]
 }
 
 /// Words already cut and measured, per font and hyphenation setting: paragraphs repeat
-/// their words, and cutting a word costs more than looking it up.
+/// their words, and cutting a word costs more than looking it up. A paragraph looks up its
+/// font's table once per inline, then each word by its text alone.
 final class WordShapes {
     private struct Key: Hashable {
-        var word: String
         var font: FontSpec
         var hyphenate: Bool
     }
 
-    private var shapes: [Key: WordShape] = [:]
+    final class Table {
+        private var shapes: [String: WordShape] = [:]
 
-    func shape(_ word: String, font: FontSpec, hyphenate: Bool, make: () -> WordShape) -> WordShape {
-        let key = Key(word: word, font: font, hyphenate: hyphenate)
-        if let shape = shapes[key] { return shape }
-        let shape = make()
-        shapes[key] = shape
-        return shape
+        func shape(_ word: String, make: () -> WordShape) -> WordShape {
+            if let shape = shapes[word] { return shape }
+            let shape = make()
+            shapes[word] = shape
+            return shape
+        }
+    }
+
+    private var tables: [Key: Table] = [:]
+
+    func words(font: FontSpec, hyphenate: Bool) -> Table {
+        let key = Key(font: font, hyphenate: hyphenate)
+        if let table = tables[key] { return table }
+        let table = Table()
+        tables[key] = table
+        return table
     }
 }
