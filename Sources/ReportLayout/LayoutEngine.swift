@@ -33,7 +33,7 @@ public struct LayoutEngine {
         let typesetter = Typesetter(cache: resources.cache, hyphenator: try resources.hyphenator(), greedy: options.greedyLineBreaking)
         let geometry = PageGeometry(style: style)
         let builder = BlockBuilder(typesetter: typesetter, style: style, width: geometry.bodyWidth, debugBoxes: options.debugBoxes)
-        var plan = try DocumentPlan(document: document, builder: builder)
+        let plan = try DocumentPlan(document: document, builder: builder)
         var pages: [Int?] = Array(repeating: nil, count: plan.headings.count)
         for pass in 1...max(options.maximumPasses, 1) {
             var flow = Flow(geometry: geometry, debugBoxes: options.debugBoxes)

@@ -68,9 +68,23 @@ struct PageTemplate {
         return items
     }
 
+    /// Replaces each known `{field}`; other braces stay as written. One pass over the
+    /// template (Foundation's replacingOccurrences per field and page was a visible share of layout).
     private func fill(_ template: String, _ fields: [String: String]) -> String {
-        var result = template
-        for (field, value) in fields { result = result.replacingOccurrences(of: field, with: value) }
+        guard template.contains("{") else { return template }
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"), let value = fields[String(rest[open...close])] else {
+                result.append("{")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            result += value
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
         return result
     }
 }

@@ -9,8 +9,12 @@ public final class Hyphenator {
     public let leftMin: Int
     public let rightMin: Int
 
-    public init(patterns: String, exceptions exceptionText: String = "", leftMin: Int = 2, rightMin: Int = 2) {
-        trie = PatternTrie(dictionary: patterns)
+    public convenience init(patterns: String, exceptions exceptionText: String = "", leftMin: Int = 2, rightMin: Int = 2) {
+        self.init(trie: PatternTrie(dictionary: patterns), exceptions: exceptionText, leftMin: leftMin, rightMin: rightMin)
+    }
+
+    private init(trie: PatternTrie, exceptions exceptionText: String, leftMin: Int, rightMin: Int) {
+        self.trie = trie
         self.leftMin = max(leftMin, trie.leftMin)
         self.rightMin = max(rightMin, trie.rightMin)
         for line in exceptionText.split(whereSeparator: \.isNewline) {
@@ -32,9 +36,15 @@ public final class Hyphenator {
             throw LayoutError.unreadableFile(path: patternFile, reason: "avstavningsmönstren saknas (installera hyphen-sv med make deps)")
         }
         let firstLine = data.prefix(while: { $0 != 10 })
-        let encoding: String.Encoding = String(decoding: firstLine, as: UTF8.self).uppercased().contains("UTF-8") ? .utf8 : .isoLatin1
-        guard let patterns = String(data: data, encoding: encoding) else {
-            throw LayoutError.unreadableFile(path: patternFile, reason: "okänd teckenkodning")
+        let trie: PatternTrie
+        if String(decoding: firstLine, as: UTF8.self).uppercased().contains("UTF-8") {
+            guard let patterns = String(data: data, encoding: .utf8) else {
+                throw LayoutError.unreadableFile(path: patternFile, reason: "okänd teckenkodning")
+            }
+            trie = PatternTrie(dictionary: patterns)
+        } else {
+            // Each ISO 8859-1 byte is the code point of the same value.
+            trie = PatternTrie(scalars: [UInt8](data).lazy.map(UInt32.init))
         }
         var exceptionText = ""
         if let exceptionFile {
@@ -43,7 +53,7 @@ public final class Hyphenator {
             }
             exceptionText = text
         }
-        self.init(patterns: patterns, exceptions: exceptionText, leftMin: leftMin, rightMin: rightMin)
+        self.init(trie: trie, exceptions: exceptionText, leftMin: leftMin, rightMin: rightMin)
     }
 
     /// Character offsets where `word` (letters only) may take a hyphen: 2 means "ab-c…".
@@ -66,11 +76,25 @@ public final class Hyphenator {
     }
 
     private func computePoints(_ word: String) -> [Int] {
-        let lower = word.precomposedStringWithCanonicalMapping.lowercased()
-        if let points = exceptions[lower] { return points }
-        let scalars = lower.unicodeScalars.map(\.value)
+        let scalars = Self.latin1Lowercased(word) ?? word.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars.map(\.value)
+        if !exceptions.isEmpty, let points = exceptions[String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))] { return points }
         guard scalars.count == word.count, scalars.count >= leftMin + rightMin else { return [] }
         let levels = trie.levels(for: scalars)
         return (leftMin...(scalars.count - rightMin)).filter { levels[$0] % 2 == 1 }
+    }
+
+    /// Lower-cases a word of Latin-1 letters (all Swedish words) without Foundation: such a
+    /// word is already in canonical composed form, and its lower case maps A–Z and À–Þ (but
+    /// ×) one code point up by 32, as `lowercased()` does. Nil for anything else.
+    static func latin1Lowercased(_ word: String) -> [UInt32]? {
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(word.utf8.count)
+        for scalar in word.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x100 else { return nil }
+            let upper = (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7)
+            scalars.append(upper ? value + 32 : value)
+        }
+        return scalars
     }
 }

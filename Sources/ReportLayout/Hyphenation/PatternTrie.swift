@@ -27,17 +27,23 @@ struct PatternTrie {
     /// Parses the file in one pass over its scalars: the first line names the encoding,
     /// lines starting with an upper-case letter are headers, `%` and `#` start comments.
     init(dictionary text: String) {
+        self.init(scalars: text.unicodeScalars.lazy.map(\.value))
+    }
+
+    /// The same parse over code point values, so that a Latin-1 file's bytes are read as
+    /// they are, without first decoding them into a String.
+    init<Scalars: Sequence>(scalars: Scalars) where Scalars.Element == UInt32 {
         patterns.reserveCapacity(16_384)
         levelStore.reserveCapacity(16_384 * 8)
         var parser = LineParser()
         var lineNumber = 0
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" {
+        for scalar in scalars {
+            if scalar == 10 || scalar == 13 {
                 if lineNumber > 0 { finish(&parser) }
                 parser = LineParser()
-                if scalar == "\n" { lineNumber += 1 }
+                if scalar == 10 { lineNumber += 1 }
             } else if lineNumber > 0 {
-                parser.consume(scalar.value)
+                parser.consume(scalar)
             }
         }
         if lineNumber > 0 { finish(&parser) }
