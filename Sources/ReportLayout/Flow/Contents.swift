@@ -35,10 +35,10 @@ extension BlockBuilder {
     }
 
     private func leaderAndNumber(_ page: String, text: TextStyle, from start: Points, baseline: Points, structure: StructureRef) -> [PageItem] {
-        let font = text.font.weight == .bold ? text.font : text.font
+        let font = text.font
         let numberWidth = typesetter.cache.width(page, font)
         var items: [PageItem] = []
-        let dot = typesetter.cache.width(style.contents.leader, text.font.sized(text.font.size).with(weight: .regular))
+        let dot = typesetter.cache.width(style.contents.leader, text.font.with(weight: .regular))
         let leaderStart = start + Points(6)
         let leaderEnd = width - style.contents.pageNumberWidth + Points(4)
         if dot > .zero, leaderEnd > leaderStart {
