@@ -69,9 +69,11 @@ public final class CairoPainter {
 
     func draw(_ page: Page, on cr: OpaquePointer) {
         for item in page.items {
+            // Keep what lies on top on top: collected text is drawn before a fill covers it.
             switch item.content {
-            case .line, .rect, .path: text.flush(on: cr)  // keep painting order
-            case .text, .link, .anchor: break
+            case .rect(let area, let fill, _) where fill != nil: text.prepareForShape(covering: area, on: cr)
+            case .path(let points, _, let fill, _) where fill != nil: text.prepareForShape(covering: bounds(of: points), on: cr)
+            default: break
             }
             switch item.content {
             case .text(let run): text.draw(run, on: cr)
@@ -84,6 +86,12 @@ public final class CairoPainter {
             }
         }
         text.flush(on: cr)
+    }
+
+    private func bounds(of points: [Point]) -> Rect {
+        let xs = points.map(\.x), ys = points.map(\.y)
+        guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else { return Rect(x: .zero, y: .zero, width: .zero, height: .zero) }
+        return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
     }
 
     private func check(_ status: cairo_status_t, path: String) throws {

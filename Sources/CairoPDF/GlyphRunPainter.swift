@@ -2,91 +2,136 @@ import CCairo
 import CPango
 import ReportLayout
 
-/// Paints text with as few `cairo_show_text_glyphs` calls as painting order allows: every
-/// word of consecutive lines in one face and colour goes into one glyph array at the
-/// positions layout chose. Cairo's PDF backend does much of its work per drawing call, so
-/// one call per paragraph instead of one per word is most of painting's speed; the
-/// clusters keep the text extractable.
+/// Paints text with as few `cairo_show_text_glyphs` calls as painting order allows. Glyphs
+/// are collected per face and colour; the collected text is drawn at the end of the page,
+/// or earlier when a filled shape is about to cover part of it, so what lies on top stays
+/// on top. Cairo's PDF backend does much of its work per drawing call, so a handful of
+/// calls per page instead of one per word is most of painting's speed; the clusters keep
+/// the text extractable.
 final class GlyphRunPainter {
+    private struct BatchKey: Hashable {
+        var font: OpaquePointer
+        var color: Color
+    }
+
+    private struct Batch {
+        var key: BatchKey
+        var glyphs: [cairo_glyph_t] = []
+        var clusters: [cairo_text_cluster_t] = []
+        var utf8: [UInt8] = []
+    }
+
     private let segments: SegmentCache
-    private var glyphs: [cairo_glyph_t] = []
-    private var clusters: [cairo_text_cluster_t] = []
-    private var utf8: [UInt8] = []
+    /// In the order first used, so the PDF's content is the same on every run.
+    private var batches: [Batch] = []
+    private var batchIndex: [BatchKey: Int] = [:]
+    /// Where the collected glyphs lie (roughly: the runs' boxes), to tell if a shape covers them.
+    private var pendingBounds: Rect?
+    private var shaped: [(segment: TextSegment, shape: ShapedSegment)] = []
 
     init(segments: SegmentCache) { self.segments = segments }
 
-    /// The face and colour of the glyphs collected but not yet drawn.
-    private var pendingFont: OpaquePointer?
-    private var pendingColor: Color?
-
-    /// Adds a run to the batch: consecutive runs in one face and colour are drawn by a
-    /// single call when the batch is flushed (a change of face or colour, any other kind
-    /// of item, or the end of the page, so painting order is kept).
+    /// Collects a run's glyphs for drawing later.
     func draw(_ run: TextRun, on cr: OpaquePointer) {
+        shaped.removeAll(keepingCapacity: true)
         for segment in run.segments where !segment.text.isEmpty {
-            guard let face = segments.segment(for: segment.text, font: run.font).scaledFont else {
+            shaped.append((segment, segments.segment(for: segment.text, font: run.font)))
+        }
+        guard let face = shaped.first?.shape.scaledFont, shaped.allSatisfy({ $0.shape.scaledFont == face }) else {
+            if !shaped.isEmpty {
                 flush(on: cr)
                 drawSegmentsWithPango(run, on: cr)
-                return
             }
-            if face != pendingFont || run.color != pendingColor { flush(on: cr) }
-            pendingFont = face
-            pendingColor = run.color
+            return
         }
+        let key = BatchKey(font: face, color: run.color)
+        let index = batchIndex[key] ?? newBatch(key)
+        append(run, to: &batches[index])
+        include(run)
+    }
+
+    /// Draws the collected glyphs now when a filled shape in `area` would cover them.
+    func prepareForShape(covering area: Rect, on cr: OpaquePointer) {
+        guard let pending = pendingBounds, pending.intersects(area) else { return }
+        flush(on: cr)
+    }
+
+    /// Draws every collected glyph, one call per face and colour.
+    func flush(on cr: OpaquePointer) {
+        for batch in batches where !batch.glyphs.isEmpty {
+            cairo_set_source_rgb(cr, batch.key.color.red, batch.key.color.green, batch.key.color.blue)
+            cairo_set_scaled_font(cr, batch.key.font)
+            batch.utf8.withUnsafeBufferPointer { text in
+                text.withMemoryRebound(to: CChar.self) { characters in
+                    cairo_show_text_glyphs(cr, characters.baseAddress, Int32(characters.count), batch.glyphs, Int32(batch.glyphs.count),
+                                           batch.clusters, Int32(batch.clusters.count), cairo_text_cluster_flags_t(0))
+                }
+            }
+        }
+        batches.removeAll(keepingCapacity: true)
+        batchIndex.removeAll(keepingCapacity: true)
+        pendingBounds = nil
+    }
+
+    private func newBatch(_ key: BatchKey) -> Int {
+        batches.append(Batch(key: key))
+        batchIndex[key] = batches.count - 1
+        return batches.count - 1
+    }
+
+    private func append(_ run: TextRun, to batch: inout Batch) {
         var first = true
-        for segment in run.segments where !segment.text.isEmpty {
-            let shaped = segments.segment(for: segment.text, font: run.font)
-            if !utf8.isEmpty {
-                // The space between words (and lines) has no glyph; it is text, for extraction.
-                utf8.append(first ? 0x0A : 0x20)
-                clusters.append(cairo_text_cluster_t(num_bytes: 1, num_glyphs: 0))
+        for (segment, shape) in shaped {
+            if !batch.utf8.isEmpty {
+                // The space between words (a newline between runs) has no glyph; it is
+                // text, for extraction.
+                batch.utf8.append(first ? 0x0A : 0x20)
+                batch.clusters.append(cairo_text_cluster_t(num_bytes: 1, num_glyphs: 0))
             }
             first = false
             let x = (run.origin.x + segment.x).value, y = run.origin.y.value
-            for index in shaped.glyphIndices.indices {
-                glyphs.append(cairo_glyph_t(index: shaped.glyphIndices[index], x: x + shaped.glyphX[index], y: y + shaped.glyphY[index]))
+            for index in shape.glyphIndices.indices {
+                batch.glyphs.append(cairo_glyph_t(index: shape.glyphIndices[index], x: x + shape.glyphX[index], y: y + shape.glyphY[index]))
             }
-            utf8 += shaped.utf8
-            clusters += shaped.clusters
+            batch.utf8 += shape.utf8
+            batch.clusters += shape.clusters
         }
     }
 
-    /// Draws the collected glyphs, if any.
-    func flush(on cr: OpaquePointer) {
-        defer {
-            glyphs.removeAll(keepingCapacity: true)
-            clusters.removeAll(keepingCapacity: true)
-            utf8.removeAll(keepingCapacity: true)
-            pendingFont = nil
-            pendingColor = nil
-        }
-        guard let font = pendingFont, let color = pendingColor, !glyphs.isEmpty else { return }
-        cairo_set_source_rgb(cr, color.red, color.green, color.blue)
-        cairo_set_scaled_font(cr, font)
-        utf8.withUnsafeBufferPointer { text in
-            text.withMemoryRebound(to: CChar.self) { characters in
-                cairo_show_text_glyphs(cr, characters.baseAddress, Int32(characters.count), glyphs, Int32(glyphs.count),
-                                       clusters, Int32(clusters.count), cairo_text_cluster_flags_t(0))
-            }
-        }
+    private func include(_ run: TextRun) {
+        guard let first = shaped.first?.segment, let last = shaped.last?.segment else { return }
+        let size = run.font.size
+        let box = Rect(x: run.origin.x + first.x, y: run.origin.y - size,
+                       width: last.x + last.width - first.x, height: size * 1.4)
+        pendingBounds = pendingBounds.map { $0.union(box) } ?? box
     }
 
     /// The rare run with a segment Pango set in several faces: Pango paints each segment.
     private func drawSegmentsWithPango(_ run: TextRun, on cr: OpaquePointer) {
         cairo_set_source_rgb(cr, run.color.red, run.color.green, run.color.blue)
-        for segment in run.segments where !segment.text.isEmpty {
-            let shaped = segments.segment(for: segment.text, font: run.font)
+        for (segment, shape) in shaped {
             cairo_move_to(cr, (run.origin.x + segment.x).value, run.origin.y.value)
-            if shaped.scaledFont == nil, let line = segments.fallbackLine(for: segment.text, font: run.font) {
+            if shape.scaledFont == nil, let line = segments.fallbackLine(for: segment.text, font: run.font) {
                 pango_cairo_show_layout_line(cr, line)
-            } else if let face = shaped.scaledFont {
-                let glyphs = shaped.glyphIndices.indices.map { index in
-                    cairo_glyph_t(index: shaped.glyphIndices[index], x: (run.origin.x + segment.x).value + shaped.glyphX[index],
-                                  y: run.origin.y.value + shaped.glyphY[index])
+            } else if let face = shape.scaledFont {
+                let glyphs = shape.glyphIndices.indices.map { index in
+                    cairo_glyph_t(index: shape.glyphIndices[index], x: (run.origin.x + segment.x).value + shape.glyphX[index],
+                                  y: run.origin.y.value + shape.glyphY[index])
                 }
                 cairo_set_scaled_font(cr, face)
                 cairo_show_glyphs(cr, glyphs, Int32(glyphs.count))
             }
         }
+    }
+}
+
+extension Rect {
+    func intersects(_ other: Rect) -> Bool {
+        minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
+    }
+
+    func union(_ other: Rect) -> Rect {
+        let x = min(minX, other.minX), y = min(minY, other.minY)
+        return Rect(x: x, y: y, width: max(maxX, other.maxX) - x, height: max(maxY, other.maxY) - y)
     }
 }

@@ -53,3 +53,30 @@ final class PainterTests: XCTestCase {
         XCTAssertEqual(measurer.width(of: "2024", font: font).value, 4 * digit.value, accuracy: 0.01)
     }
 }
+
+/// Text is collected and drawn in few calls; a filled shape that comes later in painting
+/// order must still cover text that came before it.
+final class PaintingOrderTests: XCTestCase {
+    private func page(textThenFill covering: Bool) -> Page {
+        let font = FontSpec(family: "Lato", size: Points(20))
+        let run = TextRun(origin: Point(x: Points(20), y: Points(40)), font: font,
+                          segments: [TextSegment(text: "Täckt", x: .zero, width: Points(50))])
+        let fillArea = covering ? Rect(x: Points(10), y: Points(15), width: Points(90), height: Points(35))
+                                : Rect(x: Points(10), y: Points(60), width: Points(90), height: Points(20))
+        return Page(size: Size(width: Points(120), height: Points(90)), textArea: Rect(x: .zero, y: .zero, width: Points(120), height: Points(90)),
+                    items: [PageItem(.text(run), structure: StructureRef(role: .paragraph, element: 0)),
+                            PageItem(.rect(fillArea, fill: .white, stroke: nil))])
+    }
+
+    private func darkPixels(_ page: Page) -> Int {
+        CairoPainter(fonts: PainterTests.fonts).renderPixels(page).pixels.filter { ($0 & 0xFF) < 128 }.count
+    }
+
+    func testAFillLaterInOrderCoversEarlierText() {
+        XCTAssertEqual(darkPixels(page(textThenFill: true)), 0, "the white box must hide the text under it")
+    }
+
+    func testAFillElsewhereLeavesTheTextVisible() {
+        XCTAssertGreaterThan(darkPixels(page(textThenFill: false)), 50)
+    }
+}
