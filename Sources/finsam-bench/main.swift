@@ -10,12 +10,13 @@ do {
     case "layout": try runLayoutBench()
     case "render": try runRenderBench()
     case "tertial": try runTertialBench()
-    // Other suites ("layout", "render") are added here by the engineers who own them.
     case "all":
-        try runSIEBench()
-        try runLayoutBench()
+        // Whole renders first: Linux counts the parent's resident memory at spawn time in
+        // a child's peak, so they must run while this process is still small.
         try runRenderBench()
         try runTertialBench()
+        try runSIEBench()
+        try runLayoutBench()
     default:
         print("Okänd mätserie \"\(suite)\". Välj sie, layout, render, tertial eller all.")
         exit(2)
