@@ -51,6 +51,51 @@ final class PaginationTests: XCTestCase {
         XCTAssertEqual(lineCount(document.pages[1], tag: "C"), 3)
     }
 
+    private func headerStyle() throws -> LayoutStyle {
+        var style = try Fixtures.smallStyle()
+        var header = MarginalTemplate()
+        header.left = "{avsnitt}"
+        header.offset = Points(10)
+        style.header = header
+        style.headings.newPageLevels = [1]
+        return style
+    }
+
+    private func runningTitles(_ document: LaidOutDocument) -> [String] {
+        document.pages.map { page in
+            page.items.compactMap { item -> String? in
+                if case let .text(run) = item.content, item.structure == .artifact, run.origin.y < page.textArea.minY { return run.text }
+                return nil
+            }.joined()
+        }
+    }
+
+    func testHeadingOpeningAKeptBlockStartsAPageAndSetsTheSection() throws {
+        let document = try layout([.heading(Heading(level: 1, "Ett")), paragraph(lines: 2, tag: "A"),
+                                   .keepTogether([.heading(Heading(level: 1, "Två")), paragraph(lines: 2, tag: "B")])], style: try headerStyle())
+        XCTAssertEqual(document.pages.count, 2)
+        XCTAssertTrue(document.pages[1].contains(text: "2\u{2002}Två"))
+        XCTAssertEqual(runningTitles(document), ["Ett", "Två"])
+    }
+
+    func testHeadingInsideAKeptBlockStartsAPageAndSetsTheSection() throws {
+        let document = try layout([.heading(Heading(level: 1, "Ett")), paragraph(lines: 2, tag: "A"),
+                                   .keepTogether([paragraph(lines: 2, tag: "B"), .keepTogether([.heading(Heading(level: 1, "Två")), paragraph(lines: 2, tag: "C")])])],
+                                  style: try headerStyle())
+        XCTAssertEqual(document.pages.count, 2)
+        XCTAssertEqual(lineCount(document.pages[0], tag: "B"), 2)
+        XCTAssertTrue(document.pages[1].contains(text: "2\u{2002}Två"))
+        XCTAssertEqual(lineCount(document.pages[1], tag: "C"), 2)
+        XCTAssertEqual(runningTitles(document), ["Ett", "Två"])
+    }
+
+    /// A kept block taller than a page may break, but never right after its heading.
+    func testHeadingInATallKeptBlockStaysWithWhatFollows() throws {
+        let document = try layout([paragraph(lines: 9, tag: "A"), .keepTogether([.heading(Heading(level: 2, "Not")), paragraph(lines: 12, tag: "B")])])
+        XCTAssertFalse(document.pages[0].contains(text: "Not"))
+        XCTAssertTrue(document.pages[1].contains(text: "Not"))
+    }
+
     func testEngineNumbersHeadingsAndBuildsTheOutline() throws {
         let document = try layout([.heading(Heading(level: 1, "Ett")), .heading(Heading(level: 2, "Ett ett")), .heading(Heading(level: 2, "Ett två")),
                                    .heading(Heading(level: 1, "Två")), .heading(Heading(level: 1, "Bilaga", numbered: false))])

@@ -23,8 +23,9 @@ struct BlockBuilder {
         var slices = lines.map { Slice(height: $0.height, items: typesetter.items(of: $0, x: text.indent, y: .zero, structure: structure), breakAfter: false) }
         guard !slices.isEmpty else { return BlockStack(slices: []) }
         slices[0].items.insert(PageItem(.anchor(name: anchor, at: Point(x: text.indent, y: .zero)), structure: structure), at: 0)
+        slices[0].newPage = style.headings.newPageLevels.contains(heading.level)
         slices[slices.count - 1].breakAfter = true
-        return BlockStack(slices: slices, spaceBefore: text.spaceBefore, spaceAfter: text.spaceAfter)
+        return BlockStack(slices: slices, spaceBefore: text.spaceBefore, spaceAfter: text.spaceAfter, keepsWithNext: true)
     }
 
     func list(_ list: BulletList) -> BlockStack {
@@ -57,7 +58,8 @@ struct BlockBuilder {
         BlockStack(slices: [Slice(height: height, items: [], breakAfter: true)], elementCount: 0)
     }
 
-    /// Stacks that must share a page: no breaks inside unless the whole is taller than a page.
+    /// Stacks that must share a page: no breaks inside unless the whole is taller than a page,
+    /// and then never right after a heading.
     func keepTogether(_ stacks: [BlockStack], pageHeight: Points) -> BlockStack {
         var slices: [Slice] = []
         var elementBase = 0
@@ -69,6 +71,7 @@ struct BlockBuilder {
                 slice.items = slice.items.map { $0.renumbered(base: elementBase) }
                 return slice
             }
+            if stack.keepsWithNext, index < stacks.count - 1, !slices.isEmpty { slices[slices.count - 1].breakAfter = false }
             elementBase += stack.elementCount
         }
         let together = slices.reduce(Points.zero) { $0 + $1.height } <= pageHeight

@@ -9,6 +9,9 @@ struct Slice {
     /// The document heading (its index) that starts at this slice's top, wherever the
     /// slice ends up: alone, first or inside a kept-together block.
     var heading: Int? = nil
+    /// A heading that asks for a new page starts here: the page breaks before this slice,
+    /// inside a kept-together block too.
+    var newPage = false
 }
 
 struct BlockStack {
@@ -18,6 +21,8 @@ struct BlockStack {
     /// Slices that open every fragment after the first (a table's caption "(forts.)" and header rows).
     var continuation: [Slice] = []
     var elementCount = 1
+    /// A heading: it stays on the page of what follows, alone or inside a kept-together block.
+    var keepsWithNext = false
 
     var height: Points { slices.reduce(.zero) { $0 + $1.height } }
 
@@ -60,12 +65,12 @@ extension BlockStack {
             var used = headerHeight
             var end = start
             var lastBreak: Int?
-            while end < slices.count, used + slices[end].height <= available + epsilon {
+            while end < slices.count, used + slices[end].height <= available + epsilon, end == start || !slices[end].newPage {
                 used += slices[end].height
                 if slices[end].breakAfter { lastBreak = end + 1 }
                 end += 1
             }
-            if end < slices.count {
+            if end < slices.count, end == start || !slices[end].newPage {
                 if let cut = lastBreak {
                     end = cut
                 } else if fragments.isEmpty, start == 0, available < regions.full - epsilon {

@@ -16,6 +16,7 @@ struct DocumentPlan {
     init(document: Document, builder: BlockBuilder) throws {
         self.builder = builder
         headings = HeadingNumbers(blocks: document.blocks, numbered: builder.style.headings.numbered).headings
+        for (index, heading) in headings.enumerated() where heading.level == 1 { sectionTitles[index] = heading.text }
         for block in document.blocks { try add(block) }
     }
 
@@ -24,7 +25,7 @@ struct DocumentPlan {
             switch item {
             case let .ready(flowItem): return flowItem
             case let .contents(toc):
-                return .stack(builder.contents(toc, headings: headings, pages: pages), heading: nil, keepWithNext: false, newPage: false)
+                return .stack(builder.contents(toc, headings: headings, pages: pages))
             }
         }
     }
@@ -38,23 +39,13 @@ struct DocumentPlan {
         case let .sectionBreak(title): items.append(.ready(.sectionBreak(title: title)))
         case let .anchor(name): items.append(.ready(.anchor(name)))
         case let .absolute(absolute): items.append(.ready(.absolute(builder.absolute(absolute))))
-        case let .heading(heading):
-            let index = nextHeading()
-            if heading.level == 1 { sectionTitles[index] = heading.text }
-            let stack = headingStack(heading, index: index)
-            items.append(.ready(.stack(stack, heading: index, keepWithNext: true, newPage: builder.style.headings.newPageLevels.contains(heading.level))))
-        case let .keepTogether(children):
-            let firstHeading = children.first.flatMap { if case .heading = $0 { return headingCounter } else { return nil } }
-            let stacks = try children.map { try stack(for: $0) }
-            let together = builder.keepTogether(stacks, pageHeight: PageGeometry(style: builder.style).bodyHeight)
-            items.append(.ready(.stack(together, heading: firstHeading, keepWithNext: false, newPage: false)))
         default:
-            items.append(.ready(.stack(try stack(for: block), heading: nil, keepWithNext: false, newPage: false)))
+            items.append(.ready(.stack(try stack(for: block))))
         }
     }
 
     /// The heading's stack with its first slice marked, so the flow records its page and y
-    /// wherever the slice is placed.
+    /// and sets the running section title wherever the slice is placed.
     private func headingStack(_ heading: Heading, index: Int) -> BlockStack {
         let info = headings[index]
         var stack = builder.heading(heading, number: info.number, anchor: info.anchor)

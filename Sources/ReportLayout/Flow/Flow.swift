@@ -1,9 +1,8 @@
 /// What the flow places, in reading order: block stacks and the few things that are not.
 enum FlowItem {
-    /// `heading` names the heading a stack opens with (for the running section title; the
-    /// slices themselves mark where headings land); `keepWithNext` holds a heading on the
-    /// page of what follows; `newPage` starts it on a fresh page.
-    case stack(BlockStack, heading: Int?, keepWithNext: Bool, newPage: Bool)
+    /// The stack's slices say where headings land, which ones start a page and whether
+    /// the stack (a heading) stays on the page of what follows.
+    case stack(BlockStack)
     case pageBreak
     case sectionBreak(title: String?)
     case absolute([PageItem])
@@ -31,6 +30,7 @@ struct Flow {
     private var pageIsEmpty = true
     private var nextElement = 0
     private var section = ""
+    private var sectionTitles: [Int: String] = [:]
 
     init(geometry: PageGeometry, debugBoxes: Bool) {
         self.geometry = geometry
@@ -38,13 +38,13 @@ struct Flow {
     }
 
     mutating func run(_ items: [FlowItem], sectionTitles: [Int: String]) {
+        self.sectionTitles = sectionTitles
         startPage()
         for (index, item) in items.enumerated() {
             switch item {
-            case let .stack(stack, heading, keepWithNext, newPage):
-                if newPage, !pageIsEmpty { startPage() }
-                if let heading, let title = sectionTitles[heading] { setSection(title) }
-                if keepWithNext, !pageIsEmpty, !fits(leadHeight(items, from: index)) { startPage() }
+            case let .stack(stack):
+                if stack.slices.first?.newPage == true, !pageIsEmpty { startPage() }
+                if stack.keepsWithNext, !pageIsEmpty, !fits(leadHeight(items, from: index)) { startPage() }
                 place(stack)
             case .pageBreak:
                 startPage()
@@ -72,9 +72,9 @@ struct Flow {
         var height = Points.zero
         var previousAfter = pageIsEmpty ? nil : lastSpaceAfter
         for item in items[index...] {
-            guard case let .stack(stack, _, keepWithNext, _) = item else { break }
+            guard case let .stack(stack) = item else { break }
             height += previousAfter.map { max($0, stack.spaceBefore) } ?? .zero
-            if !keepWithNext { return height + stack.leadHeight }
+            if !stack.keepsWithNext { return height + stack.leadHeight }
             height += stack.height
             previousAfter = stack.spaceAfter
         }
@@ -93,12 +93,18 @@ struct Flow {
             cursor += gap
             for slice in stack.continuation.prefix(fragment.continuation) { put(slice, base: nextElement) }
             for slice in stack.slices[fragment.range] {
-                if let heading = slice.heading { headings[heading] = HeadingPlacement(pageIndex: pages.count - 1, y: cursor) }
+                if let heading = slice.heading { mark(heading) }
                 put(slice, base: nextElement)
             }
         }
         nextElement += stack.elementCount
         lastSpaceAfter = stack.spaceAfter
+    }
+
+    /// Where a heading landed, and the running section title from there on.
+    private mutating func mark(_ heading: Int) {
+        headings[heading] = HeadingPlacement(pageIndex: pages.count - 1, y: cursor)
+        if let title = sectionTitles[heading] { setSection(title) }
     }
 
     private mutating func put(_ slice: Slice, base: Int) {
