@@ -51,6 +51,39 @@ final class PaginationTests: XCTestCase {
         XCTAssertEqual(lineCount(document.pages[1], tag: "C"), 3)
     }
 
+    /// Two 40-character lines: the first ends in "zzz…-", the second finishes the compound.
+    private let compound = "A\(String(repeating: "x", count: 18)) \(String(repeating: "z", count: 19))-\(String(repeating: "w", count: 19)) \(String(repeating: "y", count: 20))"
+
+    private func full(_ count: Int) -> [String] {
+        (0..<count).map { "A\(String(repeating: "x", count: 17))\($0) yyyyyyyyyyyyyyyyyyyy" }
+    }
+
+    /// Twelve lines, the tenth ending in the first half of a compound: a full first page
+    /// would split the word across the pages, so the page ends one line earlier.
+    func testPageDoesNotEndWithAHyphenatedLine() throws {
+        let text = (full(9) + [compound] + full(1)).joined(separator: " ")
+        let document = try layout([.paragraph(Paragraph(text))])
+        XCTAssertEqual(document.pages.map { Fixtures.texts(on: $0).count }, [9, 3])
+        XCTAssertTrue(Fixtures.texts(on: document.pages[1])[0].hasSuffix("-"))
+    }
+
+    /// Moving the break a line up would leave one line at the foot (orphans), so the
+    /// paragraph starts the next page whole rather than split the word.
+    func testParagraphMovesWholeRatherThanSplitAWord() throws {
+        let text = (full(1) + [compound] + full(1)).joined(separator: " ")
+        let document = try layout([paragraph(lines: 8, tag: "B"), .paragraph(Paragraph(text))])
+        XCTAssertEqual(document.pages.map { Fixtures.texts(on: $0).count }, [8, 4])
+    }
+
+    /// After a heading the paragraph may not move whole (the heading would be left alone),
+    /// and no other break is allowed: the word is split, as a penalty and not a rule.
+    func testHyphenatedLineStaysAtTheFootWhenNoOtherBreakIsAllowed() throws {
+        let text = (full(1) + [compound] + full(1)).joined(separator: " ")
+        let document = try layout([paragraph(lines: 7, tag: "B"), .heading(Heading(level: 2, "Rubrik")), .paragraph(Paragraph(text))])
+        XCTAssertEqual(document.pages.map { Fixtures.texts(on: $0).count }, [10, 2])
+        XCTAssertTrue(Fixtures.texts(on: document.pages[0]).last!.hasSuffix("-"))
+    }
+
     private func headerStyle() throws -> LayoutStyle {
         var style = try Fixtures.smallStyle()
         var header = MarginalTemplate()

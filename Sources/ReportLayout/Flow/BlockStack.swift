@@ -9,6 +9,9 @@ struct Slice {
     /// The document heading (its index) that starts at this slice's top, wherever the
     /// slice ends up: alone, first or inside a kept-together block.
     var heading: Int? = nil
+    /// The line ends in a hyphen (TeX's \brokenpenalty): a page should not end after it,
+    /// since the word would be split across two pages.
+    var hyphenated = false
     /// A heading that asks for a new page starts here: the page breaks before this slice,
     /// inside a kept-together block too.
     var newPage = false
@@ -41,6 +44,9 @@ struct BlockStack {
 struct Regions {
     var first: Points
     var full: Points
+    /// The block may start on the next page rather than split a word across this page's
+    /// foot (not when it follows a heading, which would be left alone).
+    var startMayMove = false
 }
 
 /// What a block put on one page: continuation slices first (if any), then its own slices.
@@ -70,16 +76,15 @@ extension BlockStack {
                 if slices[end].breakAfter { lastBreak = end + 1 }
                 end += 1
             }
+            let opening = fragments.isEmpty && start == 0 && available < regions.full - epsilon
             if end < slices.count, end == start || !slices[end].newPage {
-                if let cut = lastBreak {
-                    end = cut
-                } else if fragments.isEmpty, start == 0, available < regions.full - epsilon {
+                let cut = lastBreak.map { unbrokenWord($0, start: start, mayMoveStart: opening && regions.startMayMove) }
+                if cut == start || cut == nil && opening {
                     fragments.append(Fragment(continuation: 0, range: 0..<0, height: .zero))
                     available = regions.full
                     continue
-                } else if end == start {
-                    end = start + 1
                 }
+                end = cut ?? (end == start ? start + 1 : end)
             }
             let height = slices[start..<end].reduce(headerHeight) { $0 + $1.height }
             fragments.append(Fragment(continuation: header, range: start..<end, height: height))
@@ -87,5 +92,18 @@ extension BlockStack {
             available = regions.full
         }
         return fragments
+    }
+
+    /// A cut after a hyphenated line moves up to the nearest allowed break that does not
+    /// split a word (usually one line up), or before the whole block when it may move;
+    /// with neither the word is split (a penalty, not a rule).
+    private func unbrokenWord(_ cut: Int, start: Int, mayMoveStart: Bool) -> Int {
+        guard slices[cut - 1].hyphenated else { return cut }
+        var candidate = cut - 1
+        while candidate > start {
+            if slices[candidate - 1].breakAfter, !slices[candidate - 1].hyphenated { return candidate }
+            candidate -= 1
+        }
+        return mayMoveStart ? start : cut
     }
 }

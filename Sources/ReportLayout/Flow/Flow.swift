@@ -27,6 +27,7 @@ struct Flow {
     private(set) var sections: [String] = []
     private var cursor = Points.zero
     private var lastSpaceAfter = Points.zero
+    private var lastKeepsWithNext = false
     private var pageIsEmpty = true
     private var nextElement = 0
     private var section = ""
@@ -84,7 +85,7 @@ struct Flow {
     private mutating func place(_ stack: BlockStack) {
         guard !stack.slices.isEmpty else { return }
         var gap = pageIsEmpty ? .zero : max(lastSpaceAfter, stack.spaceBefore)
-        let regions = Regions(first: textArea.maxY - cursor - gap, full: geometry.bodyHeight)
+        let regions = Regions(first: textArea.maxY - cursor - gap, full: geometry.bodyHeight, startMayMove: !pageIsEmpty && !lastKeepsWithNext)
         for (number, fragment) in stack.fragments(in: regions).enumerated() {
             if number > 0 || fragment.range.isEmpty {
                 startPage()
@@ -99,6 +100,7 @@ struct Flow {
         }
         nextElement += stack.elementCount
         lastSpaceAfter = stack.spaceAfter
+        lastKeepsWithNext = stack.keepsWithNext
     }
 
     /// Where a heading landed, and the running section title from there on.

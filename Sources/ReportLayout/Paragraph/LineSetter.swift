@@ -5,6 +5,8 @@ struct SetLine {
     var links: [(Rect, LinkTarget)]
     var height: Points
     var width: Points
+    /// The line ends at a hyphen: the word goes on in the next line.
+    var hyphenated = false
 }
 
 /// Positions the boxes of each line chosen by the line breaker: glue set by the line's
@@ -77,7 +79,8 @@ struct LineSetter {
         case .center: shift = (width - x) / 2
         default: shift = 0
         }
-        return SetLine(runs: runs(of: words, shift: shift), links: links(of: words, shift: shift), height: leading, width: Points(x))
+        return SetLine(runs: runs(of: words, shift: shift), links: links(of: words, shift: shift), height: leading, width: Points(x),
+                       hyphenated: items[end].kind == .penalty && items[end].flagged)
     }
 
     private func adjustmentRatio(from start: Int, to end: Int) -> Double {

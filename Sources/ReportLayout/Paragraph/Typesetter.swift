@@ -53,7 +53,7 @@ final class Typesetter {
             let before = index + 1
             let after = lines.count - before
             return Slice(height: line.height, items: items(of: line, x: x, y: .zero, structure: structure),
-                         breakAfter: after == 0 || (before >= orphans && after >= widows))
+                         breakAfter: after == 0 || (before >= orphans && after >= widows), hyphenated: line.hyphenated)
         }
     }
 }
