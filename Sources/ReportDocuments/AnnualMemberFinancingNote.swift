@@ -11,9 +11,9 @@ enum AnnualMemberFinancingNote {
             headerRows: [AnnualCells.header(["Ägarparternas bidrag", "tkr"])],
             rows: rows + [TableRow(.total, [AnnualCells.label("Totalt"), AnnualCells.tkr(note.totalTkr)])],
             summary: "Ägarparternas bidrag")
-        var tables: [Block] = [.table(parties)]
-        if !note.municipalities.isEmpty { tables.append(.table(municipalities(note))) }
-        return [AnnualNotes.noteHeading(number, note.title), .keepTogether(tables)]
+        var blocks: [Block] = [AnnualNotes.noteHeading(number, note.title), .table(parties)]
+        if !note.municipalities.isEmpty { blocks.append(.table(municipalities(note))) }
+        return [.keepTogether(blocks)]
     }
 
     static func municipalities(_ note: MemberFinancingNote) -> Table {

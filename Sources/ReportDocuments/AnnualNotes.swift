@@ -41,8 +41,6 @@ enum AnnualNotes {
             columns: [TableColumn(.fixed(Points(40))), AnnualCells.labelColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn()],
             headerRows: [TableRow(.header, titles.enumerated().map { TableCell($1, alignment: $0 < 2 ? .left : .right) })],
             rows: rows + [total], summary: "Not \(note.number) \(note.title)")
-        // The heading stays outside the kept block: it keeps with next by itself, and the
-        // engine records a heading's page only when it is the first item of a stack.
-        return [noteHeading(note.number, note.title), .keepTogether([.table(table)])]
+        return [.keepTogether([noteHeading(note.number, note.title), .table(table)])]
     }
 }

@@ -129,6 +129,20 @@ final class PaginationTests: XCTestCase {
         XCTAssertTrue(document.pages[1].contains(text: "Not"))
     }
 
+    /// The annual report's note shape: heading and table kept together, the table taller
+    /// than a page. The heading goes with the table's header and first rows, and the
+    /// outline has the page it landed on.
+    func testNoteHeadingKeptWithATallTable() throws {
+        let rows = (1...14).map { TableRow(.body, texts: ["Konto \($0)", "\($0)"]) }
+        let table = Table(columns: [TableColumn(.relative(1)), TableColumn(.fixed(Points(60)), numeric: true)],
+                          headerRows: [TableRow(.header, texts: ["Benämning", "kr"])], rows: rows)
+        let note = Block.keepTogether([.heading(Heading(level: 2, "Not 2", numbered: false)), .table(table)])
+        let document = try layout([paragraph(lines: 8, tag: "A"), note])
+        XCTAssertFalse(document.pages[0].contains(text: "Not 2"))
+        XCTAssertTrue(document.pages[1].contains(text: "Not 2"))
+        XCTAssertEqual(document.outline.first { $0.title == "Not 2" }?.pageIndex, 1)
+    }
+
     func testEngineNumbersHeadingsAndBuildsTheOutline() throws {
         let document = try layout([.heading(Heading(level: 1, "Ett")), .heading(Heading(level: 2, "Ett ett")), .heading(Heading(level: 2, "Ett två")),
                                    .heading(Heading(level: 1, "Två")), .heading(Heading(level: 1, "Bilaga", numbered: false))])
