@@ -196,3 +196,26 @@ def verify(ledger, opening, closing, results, result_accounts):
     for account in sorted(set(totals) | set(results)):
         assert totals[account] == results.get(account, 0), \
             "#RES %s: %d, väntat %d" % (account, totals[account], results.get(account, 0))
+
+
+class AnnualBooks:
+    """The books an annual report reads: this year with vouchers and period balances, last
+    year as exported after its closing (the result already in equity, so #UB -1 equals
+    #IB 0 for every account, the equity account included).
+
+    spec: the association's module (NAME, ORGNR, YEAR, ACCOUNTS, CENTRES, OPENING,
+    OPENING_LAST, CLOSING); budgets: #PBUDGET rows, or {} when the budget comes as csv.
+    """
+
+    def __init__(self, spec, generated, res, res_last, vouchers, last_allocations, budgets):
+        self.name, self.orgnr, self.generated = spec.NAME, spec.ORGNR, generated
+        self.years = {0: (f"{spec.YEAR}0101", f"{spec.YEAR}1231"), -1: (f"{spec.YEAR - 1}0101", f"{spec.YEAR - 1}1231")}
+        self.accounts, self.centres = spec.ACCOUNTS, spec.CENTRES
+        self.results = {0: res, -1: res_last}
+        self.opening = {0: spec.OPENING, -1: spec.OPENING_LAST}
+        self.closing = {0: spec.CLOSING, -1: dict(spec.OPENING)}
+        self.vouchers = vouchers
+        result_accounts = {a for a, (_, k) in spec.ACCOUNTS.items() if k in "IK"}
+        self.period_balances = period_rows(vouchers, 0, result_accounts)
+        self.period_balances.update(allocation_period_rows(spec.YEAR - 1, -1, last_allocations))
+        self.period_budgets = budgets

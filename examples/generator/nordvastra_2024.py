@@ -4,7 +4,9 @@ members' contributions booked as operating revenue (the Finsam default mapping, 
 override), a negative result, no #PBUDGET (its budget is a csv). Same accounts as the
 Sjuhärad example (see sjuharad_2024.py for the choices)."""
 
-from books_builder import (Ledger, Voucher, allocate, allocation_period_rows, day, month_split, period_rows,
+import sys
+
+from books_builder import (AnnualBooks, Ledger, Voucher, allocate, day, month_split,
                            settle, supplier_invoices, verify)
 from members import municipal_split
 from sjuharad_2024 import o
@@ -95,20 +97,4 @@ def build():
     last = allocate(costs_of(res_last), CENTRE_COSTS_LAST, PREFERENCES)
     for account, centre in REVENUE_CENTRES.items():
         last[(account, centre)] = res_last[account]
-    return Books(res, res_last, ledger.vouchers, last)
-
-
-class Books:
-    name, orgnr, generated = NAME, ORGNR, "20250120"
-    years = {0: ("20240101", "20241231"), -1: ("20230101", "20231231")}
-    accounts, centres = ACCOUNTS, CENTRES
-
-    def __init__(self, res, res_last, vouchers, last_allocations):
-        self.results = {0: res, -1: res_last}
-        self.opening = {0: OPENING, -1: OPENING_LAST}
-        self.closing = {0: CLOSING, -1: dict(OPENING)}
-        self.vouchers = vouchers
-        result_accounts = {a for a, (_, k) in ACCOUNTS.items() if k in "IK"}
-        self.period_balances = period_rows(vouchers, 0, result_accounts)
-        self.period_balances.update(allocation_period_rows(YEAR - 1, -1, last_allocations))
-        self.period_budgets = {}
+    return AnnualBooks(sys.modules[__name__], "20250120", res, res_last, ledger.vouchers, last, {})

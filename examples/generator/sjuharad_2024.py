@@ -16,8 +16,10 @@ cost centre too, so that the operating statement adds up to the result: contribu
 is what makes the seed's "Projektrelaterat intäkt" 4 932 = verksamhetens + finansiella intäkter.
 """
 
-from books_builder import (Ledger, Voucher, allocate, allocation_period_rows, budget_rows, day,
-                           month_split, period_rows, settle, supplier_invoices, verify)
+import sys
+
+from books_builder import (AnnualBooks, Ledger, Voucher, allocate, budget_rows, day,
+                           month_split, settle, supplier_invoices, verify)
 from members import municipal_split
 
 
@@ -239,22 +241,5 @@ def build():
         ledger.post(payment)
     ledger.vouchers.sort(key=lambda v: v.date)
     verify(ledger, OPENING, CLOSING, res, {a for a, (_, k) in ACCOUNTS.items() if k in "IK"})
-    return Books(res, res_last, ledger.vouchers, last_year_allocations(res_last))
-
-
-class Books:
-    name, orgnr, generated = NAME, ORGNR, "20250115"
-    years = {0: ("20240101", "20241231"), -1: ("20230101", "20231231")}
-    accounts, centres = ACCOUNTS, CENTRES
-
-    def __init__(self, res, res_last, vouchers, last_allocations):
-        self.results = {0: res, -1: res_last}
-        self.opening = {0: OPENING, -1: OPENING_LAST}
-        # Last year's balances as exported after last year's closing: the 2023 result is in
-        # equity, so #UB -1 equals #IB 0 for every account, the equity account included.
-        self.closing = {0: CLOSING, -1: dict(OPENING)}
-        self.vouchers = vouchers
-        result_accounts = {a for a, (_, k) in ACCOUNTS.items() if k in "IK"}
-        self.period_balances = period_rows(vouchers, 0, result_accounts)
-        self.period_balances.update(allocation_period_rows(YEAR - 1, -1, last_allocations))
-        self.period_budgets = budget_rows(YEAR, CENTRE_BUDGETS)
+    return AnnualBooks(sys.modules[__name__], "20250115", res, res_last, ledger.vouchers,
+                       last_year_allocations(res_last), budget_rows(YEAR, CENTRE_BUDGETS))
