@@ -9,7 +9,7 @@ import XCTest
 /// sitting on the decision date.
 final class AnnualReportComposerTests: XCTestCase {
     func document(_ example: String) throws -> (Document, AnnualReportModel) {
-        let inputs = try ReportFolder.load(path: CommandLineRunner.repository.path + "/examples/" + example)
+        let inputs = try ReportFolder.load(path: DocumentsFixtures.examples + "/" + example)
         let model = try XCTUnwrap(AnnualReportBuilder.build(inputs).model)
         return (AnnualReportComposer.compose(model), model)
     }

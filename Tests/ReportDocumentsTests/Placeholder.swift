@@ -1,5 +1,0 @@
-import XCTest
-
-final class ReportDocumentsTestsPlaceholder: XCTestCase {
-    func testModuleLinks() { XCTAssertTrue(true) }
-}
