@@ -34,12 +34,13 @@ let package = Package(
         .target(
             name: "CairoPDF",
             dependencies: ["ReportLayout", "PangoText", "CPango", "CCairo"]),
+        .target(name: "PDFFinish"),
         .target(
             name: "ReportDocuments",
             dependencies: ["ReportCore", "ReportLayout"]),
         .target(
             name: "ReportApp",
-            dependencies: ["ReportCore", "ReportLayout", "ReportDocuments", "PangoText", "CairoPDF"]),
+            dependencies: ["ReportCore", "ReportLayout", "ReportDocuments", "PangoText", "CairoPDF", "PDFFinish"]),
         .executableTarget(
             name: "finsam-report",
             dependencies: [
@@ -51,7 +52,7 @@ let package = Package(
             dependencies: ["ReportApp", "ReportCore", "ReportLayout", "PangoText", "CairoPDF"]),
         .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore"]),
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout"]),
-        .testTarget(name: "CairoPDFTests", dependencies: ["CairoPDF", "PangoText", "ReportLayout"]),
+        .testTarget(name: "CairoPDFTests", dependencies: ["CairoPDF", "PangoText", "ReportLayout", "PDFFinish"]),
         .testTarget(name: "ReportDocumentsTests", dependencies: ["ReportDocuments", "ReportCore", "ReportLayout"]),
         .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore"]),
     ],

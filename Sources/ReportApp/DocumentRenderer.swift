@@ -1,6 +1,7 @@
 import CairoPDF
 import Foundation
 import PangoText
+import PDFFinish
 import ReportCore
 import ReportLayout
 
@@ -46,6 +47,7 @@ public final class DocumentRenderer {
     public func write(_ laidOut: LaidOutDocument, to path: String) throws {
         try AtomicFileWriter.write(to: path) { temporary in
             try painter.writePDF(laidOut, to: temporary)
+            try CatalogLanguage.set(laidOut.metadata.language, inPDFAt: temporary)
         }
     }
 }

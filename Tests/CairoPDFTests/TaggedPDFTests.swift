@@ -1,6 +1,7 @@
 import XCTest
 import Foundation
 @testable import CairoPDF
+import PDFFinish
 import PangoText
 import ReportLayout
 
@@ -26,5 +27,37 @@ final class TaggedPDFTests: XCTestCase {
         XCTAssertNotNil(bytes.range(of: Data("/StructTreeRoot".utf8)), "no structure tree")
         let check = try TestTools.run("qpdf", ["--check", path])
         XCTAssertTrue(check.contains("No syntax or stream encoding errors"), check)
+    }
+}
+
+/// The document language, which Cairo cannot write, added by an incremental update.
+final class DocumentLanguageTests: XCTestCase {
+    private func catalog(_ path: String) throws -> String {
+        let trailer = try TestTools.run("qpdf", ["--show-object=trailer", path])
+        let root = try XCTUnwrap(trailer.range(of: #"/Root (\d+) 0 R"#, options: .regularExpression).map { String(trailer[$0]) })
+        let number = root.split(separator: " ")[1]
+        return try TestTools.run("qpdf", ["--show-object=\(number)", path])
+    }
+
+    func testTheCatalogNamesSwedishAndTheFileStaysValid() throws {
+        let font = FontSpec(family: "Lato", size: Points(11))
+        let run = TextRun(origin: Point(x: Points(72), y: Points(100)), font: font,
+                          segments: [TextSegment(text: "Årsredovisning", x: .zero, width: Points(80))])
+        let page = Page(size: .a4, textArea: Rect(x: .mm(25), y: .mm(25), width: .mm(160), height: .mm(247)),
+                        items: [PageItem(.text(run), structure: StructureRef(role: .heading(level: 1), element: 0))])
+        let path = NSTemporaryDirectory() + "lang-\(UUID().uuidString).pdf"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try CairoPainter(fonts: PainterTests.fonts).writePDF(LaidOutDocument(metadata: DocumentMetadata(title: "Språk"), pages: [page]), to: path)
+        XCTAssertFalse(try catalog(path).contains("/Lang"))
+
+        try CatalogLanguage.set("sv-SE", inPDFAt: path)
+        XCTAssertTrue(try catalog(path).contains("/Lang (sv-SE)"))
+        let check = try TestTools.run("qpdf", ["--check", path])
+        XCTAssertTrue(check.contains("No syntax or stream encoding errors"), check)
+        XCTAssertTrue(try TestTools.run("pdftotext", [path, "-"]).contains("Årsredovisning"))
+
+        let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
+        try CatalogLanguage.set("sv-SE", inPDFAt: path)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size, "a second call must change nothing")
     }
 }
