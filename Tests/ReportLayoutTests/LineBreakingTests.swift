@@ -50,3 +50,25 @@ final class LineBreakingTests: XCTestCase {
         XCTAssertLessThan(first, 400)
     }
 }
+
+final class FigureUnitTests: XCTestCase {
+    private func lines(_ text: String, width: Double, greedy: Bool) -> [String] {
+        let typesetter = Typesetter(cache: MeasureCache(measurer: FixedWidthMeasurer()), hyphenator: nil, greedy: greedy)
+        var style = TextStyle()
+        style.font = FontSpec(family: "Noto Serif", size: Points(10))
+        return typesetter.lines([.text(text)], style: style, width: Points(width), alignment: .left)
+            .map { $0.runs.flatMap { $0.segments.map(\.text) }.joined(separator: " ") }
+    }
+
+    func testAUnitStaysOnTheLineOfItsFigure() {
+        // 5 pt a character: "Totalt 18 022" is 70 pt, "tkr" would end at 90 pt > 80.
+        for greedy in [true, false] {
+            XCTAssertEqual(lines("Totalt 18\u{202F}022 tkr i år", width: 80, greedy: greedy), ["Totalt", "18\u{202F}022 tkr i år"])
+            XCTAssertEqual(lines("Andelen var 28 %.", width: 70, greedy: greedy), ["Andelen var", "28 %."])
+        }
+    }
+
+    func testOtherWordsAfterAFigureStillBreak() {
+        XCTAssertEqual(lines("Totalt 18\u{202F}022 personer", width: 80, greedy: true), ["Totalt 18\u{202F}022", "personer"])
+    }
+}

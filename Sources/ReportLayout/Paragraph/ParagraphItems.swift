@@ -92,10 +92,22 @@ struct ItemBuilder {
         if let spaceFont = pendingSpace, !result.items.isEmpty {
             if spaceWidths.font != spaceFont { spaceWidths = SpaceWidths(font: spaceFont, width: cache.width(" ", spaceFont).value) }
             let space = spaceWidths.width
+            // Swedish typography binds a figure to its unit ("18 022 tkr", "28 %"): the
+            // space between them is not a place to break, whoever typed it.
+            if Self.bindsToFigure(word), result.pieces.last?.text.last?.isNumber == true {
+                result.items.append(.penalty(0, BreakItem.infinity))
+            }
             result.items.append(justified ? .glue(space, stretch: space * 0.6, shrink: space * 0.3) : .glue(space, stretch: 0, shrink: 0))
         }
         pendingSpace = nil
         appendWord(String(word), font: font, words: words, link: link, into: &result)
+    }
+
+    /// Units that stay on the line of the figure before them.
+    private static let units: Set<Substring> = ["kr", "tkr", "mkr", "mnkr", "öre", "%", "procent"]
+
+    static func bindsToFigure(_ word: Substring) -> Bool {
+        units.contains(word.prefix { !",.;:)".contains($0) })
     }
 
     /// A word as syllable boxes with hyphen penalties between; widths come from prefixes
