@@ -15,8 +15,8 @@ public enum ReportFolder {
         }
         let (settings, files) = try SettingsReader.read(YamlNode.load(path: file("rapport.yaml"), displayName: "rapport.yaml"))
         guard exists(files.books) else { throw InputError("Bokföringsfilen saknas.", file: files.books) }
-        let document = try SIEReader.read(path: file(files.books))
-        let booksFindings = relabel(document.findings + BooksChecks.run(document), from: file(files.books), to: files.books)
+        let document = try SIEReader.read(path: file(files.books), displayName: files.books)
+        let booksFindings = BooksChecks.run(document)
 
         var mapping = MappingReader.defaultMapping()
         if let name = files.mapping, exists(name) {
@@ -51,15 +51,6 @@ public enum ReportFolder {
             var id = String(entry.dropLast(3))
             if let dash = id.firstIndex(of: "-"), id[..<dash].allSatisfy(\.isNumber) { id = String(id[id.index(after: dash)...]) }
             return ProseSource(file: "\(name)/\(entry)", id: id, text: text)
-        }
-    }
-
-    /// Messages name files as the user wrote them, not by absolute path.
-    private static func relabel(_ findings: [Finding], from path: String, to name: String) -> [Finding] {
-        findings.map { finding in
-            var copy = finding
-            if copy.location?.file == path { copy.location?.file = name }
-            return copy
         }
     }
 }

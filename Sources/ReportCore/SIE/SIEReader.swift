@@ -4,9 +4,10 @@ import Foundation
 /// `Books`, following SIE-gruppen's "SIE filformat, utgåva 4B".
 public enum SIEReader {
     /// Reads the file at `path`. Throws `InputError` when the file is missing, is not a
-    /// SIE file, or a known record is malformed.
-    public static func read(path: String) throws -> SIEDocument {
-        let fileName = path
+    /// SIE file, or a known record is malformed. Messages and findings name the file as
+    /// `displayName` (as the user wrote it in rapport.yaml), the path when none is given.
+    public static func read(path: String, displayName: String? = nil) throws -> SIEDocument {
+        let fileName = displayName ?? path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError("Filen finns inte: \(path)", file: fileName)

@@ -21,7 +21,7 @@ public enum TertialFolder {
             return (folder.appendingPathComponent(name).path, name)
         }
         let books = try file(try report.required("bokföring"))
-        let document = try SIEReader.read(path: books.path)
+        let document = try SIEReader.read(path: books.path, displayName: books.name)
         let mapping = try file(try report.required("mappning"))
         let members = try file(try report.required("medlemmar"))
         let memberFile = try YamlNode.load(path: members.path, displayName: members.name)
@@ -34,7 +34,7 @@ public enum TertialFolder {
             participants: try ParticipantTablesReader.read(try report.required("deltagare"), folder: folder),
             reportText: try readText(text.path, text.name),
             letter: try readLetter(try report.required("brev"), folder: folder),
-            readFindings: document.findings.map { relabel($0, document.fileName, books.name) })
+            readFindings: BooksChecks.run(document))
     }
 
     /// `år` + `tertial`, or `från` + `till` months.
@@ -84,11 +84,5 @@ public enum TertialFolder {
             throw InputError("Filen saknas eller kan inte läsas som UTF-8.", file: name)
         }
         return TextInput(file: name, text: text)
-    }
-
-    private static func relabel(_ finding: Finding, _ from: String, _ to: String) -> Finding {
-        var finding = finding
-        if finding.location?.file == from { finding.location?.file = to }
-        return finding
     }
 }

@@ -13,7 +13,7 @@ public struct TertialInputs: Sendable {
     public var participants: ParticipantInputs
     public var reportText: TextInput
     public var letter: LetterSettings
-    /// Non-fatal problems found while reading (the SIE reader's warnings).
+    /// The books' checks (BooksChecks: vouchers, balances, period sums, #KSUMMA).
     public var readFindings: [Finding]
 
     public init(association: AssociationIdentity, period: ReportPeriod, books: Books, booksFile: String, mapping: AccountMapping,
