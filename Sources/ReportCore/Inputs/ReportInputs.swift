@@ -36,9 +36,6 @@ public struct ReportInputs: Sendable {
 
 /// rapport.yaml
 public struct ReportSettings: Sendable, Equatable {
-    public enum Kind: String, Sendable, Equatable { case annualReport = "arsredovisning", tertialReport = "tertialrapport" }
-
-    public var kind: Kind
     public var year: Int
     public var association: AssociationIdentity
     public var decisionDate: CalendarDate

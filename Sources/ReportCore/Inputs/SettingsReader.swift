@@ -12,14 +12,11 @@ enum SettingsReader {
     }
 
     static func read(_ root: YamlNode) throws -> (ReportSettings, Files) {
-        let kindNode = try root.required("typ")
-        guard let kind = ReportSettings.Kind(rawValue: MappingReader.normalized(try kindNode.string())) else {
-            throw kindNode.error("Ska vara arsredovisning eller tertialrapport, men är \"\(try kindNode.string())\".")
-        }
+        try ReportKind.require(.annualReport, in: root)
         let association = try root.required("förbund")
         let decision = try root.required("beslut")
         let settings = ReportSettings(
-            kind: kind, year: try root.int("år"),
+            year: try root.int("år"),
             association: try AssociationIdentity.read(association, complete: true),
             decisionDate: try decision.date("datum"), decisionPlace: try decision.string("ort"),
             layout: try root.optionalString("layout") ?? "arsredovisning",

@@ -20,7 +20,11 @@ public enum ReportKind: String, Sendable, CaseIterable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw InputError("Rapportmappen saknar rapport.yaml.", file: path)
         }
-        let root = try YamlNode.load(path: path, displayName: path)
+        return try read(YamlNode.load(path: path, displayName: path))
+    }
+
+    /// `typ` of a parsed rapport.yaml.
+    static func read(_ root: YamlNode) throws -> ReportKind {
         let node = try root.required("typ")
         let value = try node.string()
         guard let kind = ReportKind(rawValue: value) else {
@@ -28,5 +32,13 @@ public enum ReportKind: String, Sendable, CaseIterable {
             throw node.error("Okänd rapporttyp \"\(value)\"; giltiga typer är \(known).")
         }
         return kind
+    }
+
+    /// Refuses a rapport.yaml of another kind than the reader at hand makes.
+    static func require(_ expected: ReportKind, in root: YamlNode) throws {
+        let kind = try read(root)
+        guard kind == expected else {
+            throw try root.required("typ").error("Ska vara \"\(expected.rawValue)\" här, men är \"\(kind.rawValue)\".")
+        }
     }
 }

@@ -11,10 +11,7 @@ public enum TertialFolder {
     public static func load(path: String, period override: ReportPeriod? = nil) throws -> TertialInputs {
         let folder = URL(fileURLWithPath: path)
         let report = try YamlNode.load(path: folder.appendingPathComponent("rapport.yaml").path, displayName: "rapport.yaml")
-        let kind = try report.string("typ")
-        guard kind == "tertialrapport" else {
-            throw try report.required("typ").error("Ska vara \"tertialrapport\" för en tertialrapport, men är \"\(kind)\".")
-        }
+        try ReportKind.require(.tertialReport, in: report)
         let period = try override ?? readPeriod(try report.required("period"))
         func file(_ node: YamlNode) throws -> (path: String, name: String) {
             let name = try node.string()
