@@ -65,17 +65,12 @@ enum NamedFiguresBuilder {
 
     /// amount / total in thousandths, rounded half away from zero, exactly (no floating point).
     static func perMilleShare(_ amount: Money, of total: Money) -> Int {
-        let numerator = amount.ore * 1000, denominator = total.ore
-        let negative = (numerator < 0) != (denominator < 0)
-        let magnitude = (2 * numerator.magnitude + denominator.magnitude) / (2 * denominator.magnitude)
-        return negative ? -Int(magnitude) : Int(magnitude)
+        Int(roundedQuotient(amount.ore * 1000, total.ore))
     }
 
     /// Millions of kronor with one decimal, half away from zero, as tenths.
     static func millions(_ amount: Money) -> Int64 {
-        let unit: UInt64 = 10_000_000
-        let magnitude = (amount.ore.magnitude + unit / 2) / unit
-        return amount.ore < 0 ? -Int64(magnitude) : Int64(magnitude)
+        roundedQuotient(amount.ore, 10_000_000)
     }
 
     /// 986 → "98,6 %"

@@ -47,9 +47,7 @@ public enum TkrRule {
 
     /// Half away from zero.
     public static func round(_ amount: Money, decimals: Int = 0) -> Tkr {
-        let unit = Tkr(units: 0, decimals: decimals).unitOre
-        let magnitude = (amount.ore.magnitude + UInt64(unit / 2)) / UInt64(unit)
-        return Tkr(units: amount.ore < 0 ? -Int64(magnitude) : Int64(magnitude), decimals: decimals)
+        Tkr(units: roundedQuotient(amount.ore, Tkr(units: 0, decimals: decimals).unitOre), decimals: decimals)
     }
 
     /// Rounds lines so that they add up to their rounded total: each line is rounded down,

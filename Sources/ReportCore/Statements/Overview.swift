@@ -36,10 +36,7 @@ enum OverviewBuilder {
 
     /// Whole percent, half away from zero, from exact figures.
     static func percent(_ numerator: Int64, _ denominator: Int64) -> Int {
-        guard denominator != 0 else { return 0 }
-        let scaled = numerator * 100
-        let quotient = (scaled.magnitude * 2 + denominator.magnitude) / (denominator.magnitude * 2)
-        return (scaled < 0) != (denominator < 0) ? -Int(quotient) : Int(quotient)
+        denominator == 0 ? 0 : Int(roundedQuotient(numerator * 100, denominator))
     }
 
     static func build(year: Int, income: IncomeStatement, ledger: LedgerView, solvency: Solvency, employees: Int,

@@ -27,7 +27,7 @@ enum ParticipantTableBuilder {
         let men = rows.map(\.men).reduce(0, +)
         let total = ParticipantTable.Row(municipality: "Summa", women: women, men: men, total: women + men)
         let share = budgetedPlaces.flatMap { places in
-            places > 0 ? Int((Double(total.total) * 1000 / Double(places)).rounded()) : nil
+            places > 0 ? Int(roundedQuotient(Int64(total.total) * 1000, Int64(places))) : nil
         }
         return ParticipantTable(rows: rows, total: total, budgetedPlaces: budgetedPlaces, shareOfPlacesPerMille: share)
     }
