@@ -30,7 +30,8 @@ public struct LayoutEngine {
     }
 
     public func layout(_ document: Document) throws -> LaidOutDocument {
-        let typesetter = Typesetter(cache: resources.cache, hyphenator: try resources.hyphenator(), greedy: options.greedyLineBreaking)
+        let typesetter = Typesetter(cache: resources.cache, hyphenator: try resources.hyphenator(), greedy: options.greedyLineBreaking,
+                                    shapes: resources.shapes)
         let geometry = PageGeometry(style: style)
         let builder = BlockBuilder(typesetter: typesetter, style: style, width: geometry.bodyWidth, debugBoxes: options.debugBoxes)
         let plan = try DocumentPlan(document: document, builder: builder)
@@ -83,6 +84,8 @@ public struct LayoutEngine {
 /// Caches an engine keeps across `layout` calls.
 final class EngineResources {
     let cache: MeasureCache
+    /// Words cut and measured: valid as long as the cache and hyphenator are.
+    let shapes = WordShapes()
     let settings: HyphenationSettings
     private var loaded: Hyphenator??
 

@@ -4,12 +4,13 @@ final class Typesetter {
     let cache: MeasureCache
     let hyphenator: Hyphenator?
     let greedy: Bool
-    private let shapes = WordShapes()
+    private let shapes: WordShapes
 
-    init(cache: MeasureCache, hyphenator: Hyphenator?, greedy: Bool = false) {
+    init(cache: MeasureCache, hyphenator: Hyphenator?, greedy: Bool = false, shapes: WordShapes = WordShapes()) {
         self.cache = cache
         self.hyphenator = hyphenator
         self.greedy = greedy
+        self.shapes = shapes
     }
 
     func items(_ inlines: [Inline], style: TextStyle, alignment: TextAlignment, hyphenate: Bool = true) -> ParagraphItems {
