@@ -23,9 +23,6 @@ struct CheckedSum: Equatable {
 }
 
 extension Money {
-    /// "1 000,00 kr", as the messages print amounts.
-    var kronorText: String { formattedKronor + " kr" }
-
     /// The difference of two amounts, or nil when it does not fit.
     func difference(to other: Money) -> Money? {
         let (value, overflow) = ore.subtractingReportingOverflow(other.ore)

@@ -27,7 +27,7 @@ enum HistoryChecks {
                 let rounded = TkrRule.round(books).units
                 guard Int64(stated) != rounded else { continue }
                 findings.append(Finding(.error, code: "historik-foregaende-ar",
-                                        message: "Historiken \(past.year) anger \(label) \(SwedishNumberFormat.integer(Int64(stated))) tkr, men bokföringens föregående år ger \(books.formattedKronor) kr = \(SwedishNumberFormat.integer(rounded)) tkr",
+                                        message: "Historiken \(past.year) anger \(label) \(SwedishNumberFormat.integer(Int64(stated))) tkr, men bokföringens föregående år ger \(books.kronorText) = \(SwedishNumberFormat.integer(rounded)) tkr",
                                         location: past.location))
             }
         }

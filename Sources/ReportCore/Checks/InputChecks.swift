@@ -21,7 +21,7 @@ enum InputChecks {
         var parts: [String] = []
         for (label, amount) in [("i år", ledger.result(0, account)), ("föregående år", ledger.result(-1, account)),
                                 ("utgående balans", ledger.closing(0, account))] where !amount.isZero {
-            parts.append("\(label) \(amount.formattedKronor) kr")
+            parts.append("\(label) \(amount.kronorText)")
         }
         return parts.isEmpty ? "transaktioner" : parts.joined(separator: ", ")
     }

@@ -1,8 +1,6 @@
 /// Checks that the computed statements agree with each other, to the öre.
 enum StatementChecks {
-    static func kr(_ amount: Money) -> String { amount.formattedKronor + " kr" }
-
-    static func difference(_ a: Money, _ b: Money) -> String { "skillnad \((a - b).formattedKronor.replacingOccurrences(of: "\u{2212}", with: "")) kr" }
+    static func difference(_ a: Money, _ b: Money) -> String { "skillnad \(Money(ore: Int64((a - b).ore.magnitude)).kronorText)" }
 
     static func balance(_ sheet: BalanceSheet, file: String) -> [Finding] {
         var findings: [Finding] = []
@@ -10,7 +8,7 @@ enum StatementChecks {
                                        ("Balansräkningen", sheet.totalAssets.closing, sheet.totalEquityAndLiabilities.closing)] {
             guard let assets, let other, assets != other else { continue }
             findings.append(Finding(.error, code: "balansrakning-obalans",
-                                    message: "\(label) balanserar inte: tillgångar \(kr(assets)), eget kapital och skulder \(kr(other)) (\(difference(assets, other)))",
+                                    message: "\(label) balanserar inte: tillgångar \(assets.kronorText), eget kapital och skulder \(other.kronorText) (\(difference(assets, other)))",
                                     location: SourceLocation(file: file)))
         }
         return findings
@@ -24,7 +22,7 @@ enum StatementChecks {
         if !movement.isZero {
             let change = movement + result.thisYear
             findings.append(Finding(.error, code: "resultat-eget-kapital",
-                                    message: "Årets resultat \(kr(result.thisYear)) är inte förändringen av eget kapital \(kr(change)) (\(difference(change, result.thisYear))): eget kapital har bokförts direkt.",
+                                    message: "Årets resultat \(result.thisYear.kronorText) är inte förändringen av eget kapital \(change.kronorText) (\(difference(change, result.thisYear))): eget kapital har bokförts direkt.",
                                     location: SourceLocation(file: file)))
         }
         if ledger.hasLastYearBalances, let last = result.lastYear {
@@ -33,7 +31,7 @@ enum StatementChecks {
             let opening = ledger.kindOpening(0, .equity)
             if expected != opening {
                 findings.append(Finding(.error, code: "resultat-eget-kapital",
-                                        message: "Ingående eget kapital \(kr(opening)) är inte föregående års ingående eget kapital \(kr(before)) plus föregående års resultat \(kr(last)) = \(kr(expected)) (\(difference(opening, expected)))",
+                                        message: "Ingående eget kapital \(opening.kronorText) är inte föregående års ingående eget kapital \(before.kronorText) plus föregående års resultat \(last.kronorText) = \(expected.kronorText) (\(difference(opening, expected)))",
                                         location: SourceLocation(file: file)))
             }
         }
@@ -47,7 +45,7 @@ enum StatementChecks {
         for (column, statement, cash) in columns {
             guard let statement, let cash, statement != cash else { continue }
             findings.append(Finding(.error, code: "kassaflode-avstamning",
-                                    message: "Kassaflödesanalysen \(column) stämmer inte med kassa och bank: förändring av likvida medel \(kr(statement)), men kassa- och bankkontona ändrades med \(kr(cash)) (\(difference(statement, cash)))",
+                                    message: "Kassaflödesanalysen \(column) stämmer inte med kassa och bank: förändring av likvida medel \(statement.kronorText), men kassa- och bankkontona ändrades med \(cash.kronorText) (\(difference(statement, cash)))",
                                     location: SourceLocation(file: file)))
         }
         return findings
@@ -60,7 +58,7 @@ enum StatementChecks {
                                          (year - 1, note.total.lastYear ?? .zero, note.lineAmounts.lastYear ?? .zero)] where rows != line {
                 let statement = note.statement == "balans" ? "balansräkningen" : "resultaträkningen"
                 findings.append(Finding(.error, code: "not-summa",
-                                        message: "Not \(note.number) \(note.title) (\(column)): kontona summerar till \(kr(rows)), men raden i \(statement) är \(kr(line)) (\(difference(rows, line)))",
+                                        message: "Not \(note.number) \(note.title) (\(column)): kontona summerar till \(rows.kronorText), men raden i \(statement) är \(line.kronorText) (\(difference(rows, line)))",
                                         location: SourceLocation(file: file)))
             }
         }
@@ -71,7 +69,7 @@ enum StatementChecks {
         guard let statement, statement.total.exact.net != result else { return [] }
         let net = statement.total.exact.net
         return [Finding(.error, code: "drift-summa",
-                        message: "Driftredovisningens netto \(kr(net)) är inte årets resultat \(kr(result)) (\(difference(net, result))): alla intäkter och kostnader måste ha ett kostnadsställe i #PSALDO.",
+                        message: "Driftredovisningens netto \(net.kronorText) är inte årets resultat \(result.kronorText) (\(difference(net, result))): alla intäkter och kostnader måste ha ett kostnadsställe i #PSALDO.",
                         location: SourceLocation(file: file))]
     }
 
@@ -81,12 +79,12 @@ enum StatementChecks {
         if let plan = requirement.recoveryPlan {
             guard plan.total < deficit else { return [] }
             return [Finding(.error, code: "balanskrav-plan",
-                            message: "Åtgärdsplanen återställer \(kr(plan.total)), men balanskravsresultatet är \(kr(requirement.result)) (\(difference(deficit, plan.total)) saknas)",
+                            message: "Åtgärdsplanen återställer \(plan.total.kronorText), men balanskravsresultatet är \(requirement.result.kronorText) (\(difference(deficit, plan.total)) saknas)",
                             location: location)]
         }
         if requirement.exceptionalReasons != nil { return [] }
         return [Finding(.error, code: "balanskrav-plan",
-                        message: "Balanskravsresultatet är negativt (\(kr(requirement.result))): rapport.yaml behöver en åtgärdsplan (balanskrav: åtgärdsplan) eller synnerliga skäl.",
+                        message: "Balanskravsresultatet är negativt (\(requirement.result.kronorText)): rapport.yaml behöver en åtgärdsplan (balanskrav: åtgärdsplan) eller synnerliga skäl.",
                         location: location ?? SourceLocation(file: "rapport.yaml"))]
     }
 }

@@ -29,6 +29,9 @@ public enum SwedishNumberFormat {
 }
 
 extension Money {
+    /// "1 000,00 kr", as messages print amounts.
+    public var kronorText: String { formattedKronor + " kr" }
+
     /// Kronor with öre: −22 704 789,01.
     public var formattedKronor: String {
         let sign = ore < 0 ? String(SwedishNumberFormat.minusSign) : ""

@@ -64,8 +64,8 @@ enum CostCentreCalculator {
         ]
         for (what, rows, total, rowsTkr, totalTkr) in pairs where rows != total || rowsTkr != totalTkr {
             findings.append(Finding(.error, code: "tertial-kostnadsstallen-summa",
-                                    message: "Kostnadsställenas \(what) summerar till \(rows.formattedKronor) kr "
-                                        + "(\(SwedishNumberFormat.integer(rowsTkr)) tkr) men totalen är \(total.formattedKronor) kr "
+                                    message: "Kostnadsställenas \(what) summerar till \(rows.kronorText) "
+                                        + "(\(SwedishNumberFormat.integer(rowsTkr)) tkr) men totalen är \(total.kronorText) "
                                         + "(\(SwedishNumberFormat.integer(totalTkr)) tkr), \(period.name)."))
         }
         return findings

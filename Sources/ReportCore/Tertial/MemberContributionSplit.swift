@@ -13,7 +13,7 @@ enum MemberContributionSplit {
             if scaled % share.denominator != 0 {
                 findings.append(Finding(.error, code: "medlemsbidrag-andel",
                                         message: "\(member.name)s andel \(share.numerator)/\(share.denominator) av "
-                                            + "\(settings.total.formattedKronor) kr blir inte ett helt antal öre.",
+                                            + "\(settings.total.kronorText) blir inte ett helt antal öre.",
                                         location: member.location))
             }
             return Money(ore: scaled / share.denominator)
@@ -22,8 +22,8 @@ enum MemberContributionSplit {
         let shared = members.indices.filter { members[$0].share == nil }
         if rest.isNegative {
             findings.append(Finding(.error, code: "medlemsbidrag-andelar",
-                                    message: "Andelarna summerar till \(parts.sum().formattedKronor) kr, mer än totalen "
-                                        + "\(settings.total.formattedKronor) kr.", location: settings.location))
+                                    message: "Andelarna summerar till \(parts.sum().kronorText), mer än totalen "
+                                        + "\(settings.total.kronorText).", location: settings.location))
             return (parts, findings)
         }
         let populations = shared.map { members[$0].population ?? 0 }
@@ -34,7 +34,7 @@ enum MemberContributionSplit {
         guard !shared.isEmpty, populations.reduce(0, +) > 0, rest.ore % 100 == 0 else {
             if !rest.isZero {
                 findings.append(Finding(.error, code: "medlemsbidrag-rest",
-                                        message: "\(rest.formattedKronor) kr av medlemsbidragen kan inte fördelas efter folkmängd.",
+                                        message: "\(rest.kronorText) av medlemsbidragen kan inte fördelas efter folkmängd.",
                                         location: settings.location))
             }
             return (parts, findings)

@@ -46,7 +46,7 @@ enum MemberLetterBuilder {
 enum TertialFigures {
     /// "4 417 000 kr", or "−1 301 239,31 kr" when there are öre.
     static func kronor(_ amount: Money) -> String {
-        amount.ore % 100 == 0 ? "\(SwedishNumberFormat.integer(amount.ore / 100)) kr" : "\(amount.formattedKronor) kr"
+        amount.ore % 100 == 0 ? "\(SwedishNumberFormat.integer(amount.ore / 100)) kr" : "\(amount.kronorText)"
     }
 
     /// "17 668 tkr".

@@ -66,8 +66,8 @@ enum TertialStatementCalculator {
         let fromLines = statement.groups.flatMap(\.lines).map(\.amount).sum()
         guard fromBooks != fromLines || statement.result != fromLines else { return [] }
         return [Finding(.error, code: "tertial-resultat-summa",
-                        message: "Periodens resultat \(statement.result.formattedKronor) kr är inte summan av raderna "
-                            + "\(fromLines.formattedKronor) kr eller av bokföringens resultatkonton \(fromBooks.formattedKronor) kr "
+                        message: "Periodens resultat \(statement.result.kronorText) är inte summan av raderna "
+                            + "\(fromLines.kronorText) eller av bokföringens resultatkonton \(fromBooks.kronorText) "
                             + "(\(period.name)).")]
     }
 }
