@@ -36,11 +36,11 @@ public struct LayoutEngine {
         let builder = BlockBuilder(typesetter: typesetter, style: style, width: geometry.bodyWidth, debugBoxes: options.debugBoxes)
         let plan = try DocumentPlan(document: document, builder: builder)
         var pages: [Int?] = Array(repeating: nil, count: plan.headings.count)
-        for pass in 1...max(options.maximumPasses, 1) {
+        for _ in 1...max(options.maximumPasses, 1) {
             var flow = Flow(geometry: geometry, debugBoxes: options.debugBoxes)
             flow.run(plan.flowItems(contentsPages: pages), sectionTitles: plan.sectionTitles)
             let placed = plan.headings.indices.map { flow.headings[$0]?.pageIndex }
-            if placed == pages || !plan.hasContents || pass == options.maximumPasses && !plan.hasContents {
+            if placed == pages || !plan.hasContents {
                 return try finish(flow, plan: plan, document: document)
             }
             pages = placed
@@ -76,9 +76,6 @@ public struct LayoutEngine {
         }
         if let missing = targets.first(where: { !anchors.contains($0) }) { throw LayoutError.unknownAnchor(missing) }
     }
-
-    /// How many distinct strings were measured so far (each measured once per font).
-    public var measuredStrings: Int { resources.cache.distinctStrings }
 }
 
 /// Caches an engine keeps across `layout` calls.

@@ -53,7 +53,6 @@ struct Regions {
 struct Fragment {
     var continuation: Int
     var range: Range<Int>
-    var height: Points
 }
 
 extension BlockStack {
@@ -80,14 +79,13 @@ extension BlockStack {
             if end < slices.count, end == start || !slices[end].newPage {
                 let cut = lastBreak.map { unbrokenWord($0, start: start, mayMoveStart: opening && regions.startMayMove) }
                 if cut == start || cut == nil && opening {
-                    fragments.append(Fragment(continuation: 0, range: 0..<0, height: .zero))
+                    fragments.append(Fragment(continuation: 0, range: 0..<0))
                     available = regions.full
                     continue
                 }
                 end = cut ?? (end == start ? start + 1 : end)
             }
-            let height = slices[start..<end].reduce(headerHeight) { $0 + $1.height }
-            fragments.append(Fragment(continuation: header, range: start..<end, height: height))
+            fragments.append(Fragment(continuation: header, range: start..<end))
             start = end
             available = regions.full
         }

@@ -25,16 +25,14 @@ struct PageTemplate {
         let right = page.size.width - style.margins.right
         let baseline = isHeader ? template.offset : page.size.height - template.offset
         var items: [PageItem] = []
-        var rightEdge = right
         let rightText = fill(template.right, fields)
         if !isHeader, !template.initials.isEmpty {
             let boxesRight = right - cache.width(rightText, text.font) - (rightText.isEmpty ? .zero : Points(12))
             items += initialsBoxes(template, right: boxesRight, bottom: baseline + Points(4))
-            rightEdge = right
         }
         items += run(fill(template.left, fields), font: text, x: left, baseline: baseline, align: .left)
         items += run(fill(template.center, fields), font: text, x: (left + right) / 2, baseline: baseline, align: .center)
-        items += run(rightText, font: text, x: rightEdge, baseline: baseline, align: .right)
+        items += run(rightText, font: text, x: right, baseline: baseline, align: .right)
         if template.rule > .zero {
             let top = template.initials.isEmpty || isHeader ? baseline - text.font.size - Points(3) : baseline + Points(4) - template.initialsSize.height - Points(4)
             let y = isHeader ? baseline + Points(4) : top

@@ -19,8 +19,6 @@ public struct LayoutStyle: Sendable {
     /// Fewest lines of a paragraph left at a page's foot (orphans) or carried to the next (widows).
     public var orphans = 2
     public var widows = 2
-    /// The yaml file this style came from ("" when built in code).
-    public var sourcePath = ""
 
     public init() {}
 

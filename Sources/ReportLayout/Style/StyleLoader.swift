@@ -22,7 +22,6 @@ extension LayoutStyle {
             throw yamlSyntaxError(error, path: path)
         }
         var style = LayoutStyle()
-        style.sourcePath = path
         try StyleLoader(directory: (path as NSString).deletingLastPathComponent).read(StyleNode(node: root, path: "", file: path), into: &style)
         return style
     }

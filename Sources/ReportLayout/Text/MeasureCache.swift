@@ -22,6 +22,4 @@ final class MeasureCache {
         metricsByFont[font] = metrics
         return metrics
     }
-
-    var distinctStrings: Int { widths.values.reduce(0) { $0 + $1.count } }
 }
