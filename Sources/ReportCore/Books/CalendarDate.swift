@@ -49,9 +49,6 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// 20250203, as SIE writes dates.
     public var compact: String { "\(year)\(pad(month))\(pad(day))" }
 
-    /// The period key SIE uses for #PSALDO: 202404.
-    public var yearMonth: YearMonth { YearMonth(year: year, month: month) }
-
     private func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
 

@@ -14,9 +14,6 @@ public struct AssociationIdentity: Sendable, Equatable, Codable {
     }
 }
 
-/// The tertial report's name for the same identity.
-public typealias AssociationInfo = AssociationIdentity
-
 extension AssociationIdentity {
     /// Reads `förbund`; `complete` requires the organisation number and the seat.
     static func read(_ node: YamlNode, complete: Bool) throws -> AssociationIdentity {

@@ -32,7 +32,6 @@ public struct MemberRecord: Sendable, Equatable {
 }
 
 /// The tertial report's name for the same member.
-public typealias MemberInput = MemberRecord
 
 public enum MemberKind: String, Equatable, Sendable, Codable, CaseIterable {
     case state = "stat", region = "region", municipality = "kommun"

@@ -93,14 +93,6 @@ struct YamlNode {
         return value
     }
 
-    func bool() throws -> Bool {
-        switch try string().lowercased() {
-        case "ja", "true", "yes": return true
-        case "nej", "false", "no": return false
-        default: throw error("Ska vara ja eller nej, men är \"\(try string())\".")
-        }
-    }
-
     /// A scalar or a list of scalars, as a list.
     func strings() throws -> [String] {
         if node.scalar != nil { return [try string()] }

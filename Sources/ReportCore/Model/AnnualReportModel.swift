@@ -25,8 +25,6 @@ public struct AnnualReportModel: Equatable, Sendable, Codable {
     public var roundingRule: String
 }
 
-public typealias ReportModel = AnnualReportModel
-
 /// A figure that prose may name: its Swedish text and its machine value.
 public struct NamedFigure: Equatable, Sendable, Codable {
     public var text: String

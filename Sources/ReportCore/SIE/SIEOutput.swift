@@ -59,7 +59,6 @@ struct SIEOutput {
         bytes.append(UInt8(ascii: "}"))
     }
 
-    mutating func append(raw: [UInt8]) { bytes.append(contentsOf: raw) }
 
     /// Appends text in the output encoding. Characters the code page lacks become "?",
     /// line breaks and other control characters a space (a record is one line).

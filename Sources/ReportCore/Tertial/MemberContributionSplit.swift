@@ -5,7 +5,7 @@ enum MemberContributionSplit {
     static let rule = "Medlemmar med fast andel får den andelen av totalen; resten fördelas mellan kommunerna "
         + "efter folkmängd i hela kronor, med största rest så att summan blir exakt."
 
-    static func split(_ settings: ContributionSettings, members: [MemberInput]) -> (parts: [Money], findings: [Finding]) {
+    static func split(_ settings: ContributionSettings, members: [MemberRecord]) -> (parts: [Money], findings: [Finding]) {
         var findings: [Finding] = []
         var parts = members.map { member -> Money in
             guard let share = member.share else { return .zero }

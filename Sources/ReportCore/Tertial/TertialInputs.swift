@@ -8,7 +8,7 @@ public struct TertialInputs: Sendable {
     public var books: Books
     public var booksFile: String
     public var mapping: AccountMapping
-    public var members: [MemberInput]
+    public var members: [MemberRecord]
     public var contributions: ContributionSettings
     public var participants: ParticipantInputs
     public var reportText: TextInput
@@ -17,7 +17,7 @@ public struct TertialInputs: Sendable {
     public var readFindings: [Finding]
 
     public init(association: AssociationIdentity, period: ReportPeriod, books: Books, booksFile: String, mapping: AccountMapping,
-                members: [MemberInput], contributions: ContributionSettings, participants: ParticipantInputs,
+                members: [MemberRecord], contributions: ContributionSettings, participants: ParticipantInputs,
                 reportText: TextInput, letter: LetterSettings, readFindings: [Finding] = []) {
         self.association = association
         self.period = period
