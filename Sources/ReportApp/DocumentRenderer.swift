@@ -15,6 +15,9 @@ public final class DocumentRenderer {
     private let layoutsDirectory: String
     private let options: LayoutOptions
     private var styles: [String: LayoutStyle] = [:]
+    /// One engine per layout name: an engine loads its hyphenation patterns and keeps its
+    /// word widths for its lifetime, so the eleven letters of a tertial report share one.
+    private var engines: [String: LayoutEngine] = [:]
 
     public init(debugBoxes: Bool = false) throws {
         fonts = try FontSystem()
@@ -39,8 +42,14 @@ public final class DocumentRenderer {
     }
 
     public func layout(_ document: Document, layoutName: String) throws -> LaidOutDocument {
-        let engine = LayoutEngine(style: try style(named: layoutName), measurer: measurer, options: options)
-        return try engine.layout(document)
+        try engine(named: layoutName).layout(document)
+    }
+
+    private func engine(named name: String) throws -> LayoutEngine {
+        if let cached = engines[name] { return cached }
+        let engine = LayoutEngine(style: try style(named: name), measurer: measurer, options: options)
+        engines[name] = engine
+        return engine
     }
 
     /// Writes a laid-out document to `path` through a temporary file.

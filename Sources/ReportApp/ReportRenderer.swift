@@ -35,7 +35,7 @@ public struct ReportRenderer {
             }
         case .tertialReport:
             return try TertialRender.render(folder: folder, outputDirectory: outputDirectory, period: period,
-                                            renderer: try DocumentRenderer(debugBoxes: debugBoxes), debugBoxes: debugBoxes)
+                                            renderer: try DocumentRenderer(debugBoxes: debugBoxes))
         }
     }
 }

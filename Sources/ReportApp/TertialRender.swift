@@ -11,11 +11,11 @@ enum TertialRender {
     static let reportFileName = "tertialrapport.pdf"
 
     static func render(folder: String, outputDirectory: String, period: ReportPeriod?,
-                       renderer: DocumentRenderer, debugBoxes: Bool = false) throws -> RenderResult {
+                       renderer: DocumentRenderer) throws -> RenderResult {
         let inputs = try TertialFolder.load(path: folder, period: period)
         let (model, findings) = TertialReportBuilder.build(inputs)
         guard let model else { throw FindingsFailure(findings: findings) }
-        let documents = try layOut(model, renderer: renderer, debugBoxes: debugBoxes)
+        let documents = try layOut(model, renderer: renderer)
         let directory = outputDirectory + "/" + subfolder(folder: folder, period: period)
         var paths: [String] = []
         for (name, document) in documents.files {
@@ -26,21 +26,16 @@ enum TertialRender {
         return RenderResult(paths: paths, warnings: findings)
     }
 
-    /// Every file's pages: the report, each letter, the combined letters.
-    ///
-    /// One engine sets all eleven letters: an engine loads its hyphenation patterns and
-    /// keeps its word widths for its lifetime, and `DocumentRenderer.layout` makes a new
-    /// engine per call (loading the Swedish patterns took 40 % of a render, once per letter).
-    static func layOut(_ model: TertialReportModel, renderer: DocumentRenderer, debugBoxes: Bool = false) throws
+    /// Every file's pages: the report, each letter, the combined letters. The renderer
+    /// keeps one engine per layout, so all eleven letters share the letter layout's engine.
+    static func layOut(_ model: TertialReportModel, renderer: DocumentRenderer) throws
         -> (files: [(name: String, document: LaidOutDocument)], letters: [LaidOutDocument]) {
         let report = try renderer.layout(TertialReportComposer.compose(model), layoutName: TertialReportComposer.layoutName)
         var files: [(name: String, document: LaidOutDocument)] = [(reportFileName, report)]
         var letters: [(member: String, document: LaidOutDocument)] = []
-        let engine = LayoutEngine(style: try renderer.style(named: LetterComposer.layoutName), measurer: renderer.measurer,
-                                  options: LayoutOptions(debugBoxes: debugBoxes))
         for letter in model.letters {
             let composed = LetterComposer.compose(letter, reportTitle: model.title, associationName: model.associationName)
-            let covering = try engine.layout(composed)
+            let covering = try renderer.layout(composed, layoutName: LetterComposer.layoutName)
             let document = LetterPages.letter(covering, enclosing: report)
             files.append((LetterFileName.fileName(shortName: letter.shortName), document))
             letters.append((letter.memberName, document))
