@@ -30,6 +30,7 @@ struct ItemBuilder {
     let cache: MeasureCache
     let shapes: WordShapes
     let hyphenator: Hyphenator?
+    let minWordLength: Int
     let style: TextStyle
     let justified: Bool
     let hyphenate: Bool
@@ -166,7 +167,7 @@ struct ItemBuilder {
         while lower < upper, !characters[lower].isLetter { lower += 1 }
         while upper > lower, !characters[upper - 1].isLetter { upper -= 1 }
         let core = characters[lower..<upper]
-        guard core.count >= 5, core.allSatisfy({ $0.isLetter }) else { return [] }
+        guard core.count >= minWordLength, core.allSatisfy({ $0.isLetter }) else { return [] }
         return hyphenator.hyphenationPoints(String(core)).map { $0 + lower }
     }
 }

@@ -4,18 +4,22 @@ final class Typesetter {
     let cache: MeasureCache
     let hyphenator: Hyphenator?
     let greedy: Bool
+    /// Shortest word (letters only) that is hyphenated.
+    let minWordLength: Int
     private let shapes: WordShapes
 
-    init(cache: MeasureCache, hyphenator: Hyphenator?, greedy: Bool = false, shapes: WordShapes = WordShapes()) {
+    init(cache: MeasureCache, hyphenator: Hyphenator?, greedy: Bool = false, shapes: WordShapes = WordShapes(),
+         minWordLength: Int = HyphenationSettings().minWordLength) {
         self.cache = cache
         self.hyphenator = hyphenator
         self.greedy = greedy
         self.shapes = shapes
+        self.minWordLength = minWordLength
     }
 
     func items(_ inlines: [Inline], style: TextStyle, alignment: TextAlignment, hyphenate: Bool = true) -> ParagraphItems {
-        ItemBuilder(cache: cache, shapes: shapes, hyphenator: hyphenator, style: style, justified: alignment == .justified,
-                    hyphenate: hyphenate && style.hyphenate).build(inlines)
+        ItemBuilder(cache: cache, shapes: shapes, hyphenator: hyphenator, minWordLength: minWordLength, style: style,
+                    justified: alignment == .justified, hyphenate: hyphenate && style.hyphenate).build(inlines)
     }
 
     func lines(_ inlines: [Inline], style: TextStyle, width: Points, alignment: TextAlignment? = nil, hyphenate: Bool = true) -> [SetLine] {
