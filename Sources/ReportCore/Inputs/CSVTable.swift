@@ -18,10 +18,7 @@ struct CSVTable {
     let rows: [Row]
 
     static func load(path: String, displayName: String) throws -> CSVTable {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw InputError("Filen saknas eller kan inte läsas som UTF-8.", file: displayName)
-        }
-        return try parse(text, file: displayName)
+        try parse(InputFile.text(path: path, displayName: displayName), file: displayName)
     }
 
     static func parse(_ text: String, file: String) throws -> CSVTable {

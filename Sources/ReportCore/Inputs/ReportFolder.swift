@@ -45,9 +45,7 @@ public enum ReportFolder {
     static func texts(folder: URL, name: String) throws -> [ProseSource] {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         return try entries.filter { $0.hasSuffix(".md") }.sorted().map { entry in
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(entry), encoding: .utf8) else {
-                throw InputError("Filen kan inte läsas som UTF-8.", file: "\(name)/\(entry)")
-            }
+            let text = try InputFile.text(path: folder.appendingPathComponent(entry).path, displayName: "\(name)/\(entry)")
             var id = String(entry.dropLast(3))
             if let dash = id.firstIndex(of: "-"), id[..<dash].allSatisfy(\.isNumber) { id = String(id[id.index(after: dash)...]) }
             return ProseSource(file: "\(name)/\(entry)", id: id, text: text)

@@ -9,18 +9,13 @@ struct YamlNode {
     let field: String
 
     static func load(path: String, displayName: String) throws -> YamlNode {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw InputError("Filen saknas eller kan inte läsas som UTF-8.", file: displayName)
-        }
-        return try parse(text, file: displayName)
+        try parse(InputFile.text(path: path, displayName: displayName), file: displayName)
     }
 
     static func parse(_ text: String, file: String) throws -> YamlNode {
         do {
             let node = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
             return YamlNode(node: node, file: file, field: "")
-        } catch let error as YamlError {
-            throw InputError("Filen är inte giltig yaml: \(error)", file: file)
         } catch {
             throw InputError("Filen är inte giltig yaml: \(error)", file: file)
         }

@@ -38,10 +38,7 @@ public enum PlainDocumentReader {
         for item in try root.required("innehåll").items() {
             if let text = try item.optional("text") {
                 let name = try text.string()
-                let path = folderURL.appendingPathComponent(name).path
-                guard let markdown = try? String(contentsOfFile: path, encoding: .utf8) else {
-                    throw InputError("Textfilen saknas eller kan inte läsas som UTF-8.", file: name)
-                }
+                let markdown = try InputFile.text(path: folderURL.appendingPathComponent(name).path, displayName: name)
                 document.parts.append(.prose(MarkdownReader.parse(markdown)))
             } else if let table = try item.optional("tabell") {
                 let name = try table.string()

@@ -77,9 +77,6 @@ public enum TertialFolder {
     }
 
     static func readText(_ path: String, _ name: String) throws -> TextInput {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw InputError("Filen saknas eller kan inte läsas som UTF-8.", file: name)
-        }
-        return TextInput(file: name, text: text)
+        TextInput(file: name, text: try InputFile.text(path: path, displayName: name))
     }
 }
