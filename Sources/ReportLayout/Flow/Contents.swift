@@ -38,12 +38,12 @@ extension BlockBuilder {
         let font = text.font
         let numberWidth = typesetter.cache.width(page, font)
         var items: [PageItem] = []
-        let dot = typesetter.cache.width(style.contents.leader, text.font.with(weight: .regular))
+        let leaderFont = font.regular
+        let dot = typesetter.cache.width(style.contents.leader, leaderFont)
         let leaderStart = start + Points(6)
         let leaderEnd = width - style.contents.pageNumberWidth + Points(4)
         if dot > .zero, leaderEnd > leaderStart {
             let count = Int(((leaderEnd - leaderStart) / dot).rounded(.down))
-            let leaderFont = text.font.with(weight: .regular)
             let segment = TextSegment(text: String(repeating: style.contents.leader, count: count), x: .zero, width: dot * Double(count))
             let x = leaderEnd - dot * Double(count)
             items.append(PageItem(.text(TextRun(origin: Point(x: x, y: baseline), font: leaderFont, color: text.color, segments: [segment])), structure: .artifact))
@@ -55,8 +55,4 @@ extension BlockBuilder {
         }
         return items
     }
-}
-
-extension FontSpec {
-    func with(weight: Weight) -> FontSpec { var copy = self; copy.weight = weight; return copy }
 }

@@ -16,6 +16,7 @@ public struct FontSpec: Hashable, Sendable {
     }
 
     public var bold: FontSpec { var copy = self; copy.weight = .bold; return copy }
+    public var regular: FontSpec { var copy = self; copy.weight = .regular; return copy }
     public var asItalic: FontSpec { var copy = self; copy.italic = true; return copy }
     public func sized(_ size: Points) -> FontSpec { var copy = self; copy.size = size; return copy }
 }
