@@ -71,8 +71,7 @@ struct TableBuilder {
         var column = 0
         return row.cells.map { cell in
             defer { column += cell.columnSpan }
-            let numeric = cell.numeric ?? (cell.columnSpan == 1 && table.columns[column].numeric)
-            return builder.typesetter.items(cell.inlines, style: rowStyle(row.kind), alignment: .left, hyphenate: !numeric)
+            return builder.typesetter.items(cell.inlines, style: rowStyle(row.kind), alignment: .left, hyphenate: !isNumeric(cell, column: column))
         }
     }
 

@@ -8,7 +8,7 @@ extension TableBuilder {
         var x = Points.zero
         for (index, cell) in row.cells.enumerated() {
             let width = widths[column..<(column + cell.columnSpan)].reduce(Points.zero, +)
-            let numeric = cell.numeric ?? (cell.columnSpan == 1 && table.columns[column].numeric)
+            let numeric = isNumeric(cell, column: column)
             let alignment = cell.alignment ?? (numeric ? .right : table.columns[column].alignment)
             let lines = builder.typesetter.lines(items[index], style: text, width: width - cellPadding.x * 2, alignment: alignment == .justified ? .left : alignment)
             let role: StructureRole = row.kind == .header ? .tableHeaderCell : .tableDataCell
@@ -33,6 +33,11 @@ extension TableBuilder {
     }
 
     private var cellPadding: (x: Points, y: Points) { (style.table.cellPaddingX, style.table.cellPaddingY) }
+
+    /// A cell holds an amount when it says so, else when it spans one numeric column.
+    func isNumeric(_ cell: TableCell, column: Int) -> Bool {
+        cell.numeric ?? (cell.columnSpan == 1 && table.columns[column].numeric)
+    }
 
     func rowStyle(_ kind: TableRow.Kind) -> TextStyle {
         switch kind {
