@@ -5,6 +5,9 @@ struct LedgerView {
     let mapping: AccountMapping
     /// Account → line id, for accounts that match exactly one line.
     let lineOfAccount: [String: String]
+    /// Line id → its accounts in number order (the inverse of `lineOfAccount`, built once:
+    /// every statement line asks for it, per year and per kind of amount).
+    private let accountsOfLine: [String: [String]]
     let linesById: [String: MappedLine]
 
     init(books: Books, mapping: AccountMapping) {
@@ -16,6 +19,7 @@ struct LedgerView {
             if lines.count == 1 { assignment[account] = lines[0].id }
         }
         lineOfAccount = assignment
+        accountsOfLine = Dictionary(grouping: assignment.keys.sorted(), by: { assignment[$0]! })
         linesById = Dictionary(mapping.allLines.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -34,7 +38,7 @@ struct LedgerView {
     }
 
     func accounts(of lineId: String) -> [String] {
-        lineOfAccount.filter { $0.value == lineId }.map(\.key).sorted()
+        accountsOfLine[lineId] ?? []
     }
 
     func result(_ year: Int, _ account: String) -> Money { books.results[YearAccount(year: year, account: account)]?.amount ?? .zero }
