@@ -22,10 +22,11 @@ struct LineBreaker {
     /// Tries a tight tolerance first, then accepts any underfull line, and as a last resort an
     /// overfull one (a word wider than the measure), so it always returns breaks.
     func optimal() -> [Int] {
+        let sums = prefixSums()
         for tolerance in [1.5, Double.infinity] {
-            if let breaks = run(tolerance: tolerance, allowOverfull: false) { return breaks }
+            if let breaks = run(tolerance: tolerance, allowOverfull: false, sums: sums) { return breaks }
         }
-        return run(tolerance: .infinity, allowOverfull: true) ?? greedy()
+        return run(tolerance: .infinity, allowOverfull: true, sums: sums) ?? greedy()
     }
 
     func greedy() -> [Int] {
@@ -67,9 +68,8 @@ struct LineBreaker {
 
     /// Per legal break: each active node tries a line to it; the best per fitness class
     /// becomes a new active node. The scratch buffers are reused across breaks (this loop
-    /// runs for every word of every paragraph).
-    private func run(tolerance: Double, allowOverfull: Bool) -> [Int]? {
-        let sums = prefixSums()
+    /// runs for every word of every paragraph). `sums` is `prefixSums()`, computed once per paragraph.
+    private func run(tolerance: Double, allowOverfull: Bool, sums: [Totals]) -> [Int]? {
         var nodes = [Node(position: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, previous: nil)]
         var active = [0]
         var survivors: [Int] = []
