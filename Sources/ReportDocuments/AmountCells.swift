@@ -1,10 +1,11 @@
 import ReportCore
 import ReportLayout
 
-/// Table cells and rows shared by the annual report's statements: amounts in kr with öre
-/// or in tkr, right-aligned with a real minus sign, labels, note references and the
-/// mapping from a statement row's kind to a table row's kind.
-enum AnnualCells {
+/// Table cells and rows shared by the annual report's statements and the tertial report's
+/// tables: amounts in kr with öre or in tkr and counts, right-aligned with a real minus
+/// sign, labels, note references and the mapping from a statement row's kind to a table
+/// row's kind.
+enum AmountCells {
     static func kronor(_ amount: Money?) -> TableCell {
         TableCell(amount?.formattedKronor ?? "", numeric: true)
     }
@@ -21,10 +22,19 @@ enum AnnualCells {
     }
 
     static func integer(_ value: Int) -> TableCell {
-        TableCell(SwedishNumberFormat.integer(Int64(value)), numeric: true)
+        integer(Int64(value))
+    }
+
+    /// A whole number, such as a count or an amount already rounded to tkr.
+    static func integer(_ value: Int64) -> TableCell {
+        TableCell(SwedishNumberFormat.integer(value), numeric: true)
     }
 
     static func label(_ text: String) -> TableCell { TableCell(text) }
+
+    static func bold(_ text: String) -> TableCell { TableCell([.bold(text)]) }
+
+    static func empty() -> TableCell { TableCell("") }
 
     /// A heading inside a statement: bold, across the whole table.
     static func headingRow(_ text: String, columns: Int) -> TableRow {

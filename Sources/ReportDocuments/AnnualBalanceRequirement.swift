@@ -6,11 +6,11 @@ import ReportLayout
 enum AnnualBalanceRequirement {
     static func blocks(_ requirement: BalanceRequirement) -> [Block] {
         let rows = requirement.rows.map { row in
-            TableRow(.body, [TableCell(row.sign), AnnualCells.label(row.label), AnnualCells.tkr(row.tkr)])
+            TableRow(.body, [TableCell(row.sign), AmountCells.label(row.label), AmountCells.tkr(row.tkr)])
         }
-        let total = TableRow(.total, [TableCell("="), AnnualCells.label("Balanskravsresultat"), AnnualCells.tkr(requirement.resultTkr)])
+        let total = TableRow(.total, [TableCell("="), AmountCells.label("Balanskravsresultat"), AmountCells.tkr(requirement.resultTkr)])
         let table = Table(
-            columns: [TableColumn(.fixed(Points(26))), AnnualCells.labelColumn(), AnnualCells.amountColumn()],
+            columns: [TableColumn(.fixed(Points(26))), AmountCells.labelColumn(), AmountCells.amountColumn()],
             headerRows: [TableRow(.header, [TableCell(""), TableCell("Belopp i tkr"), TableCell("tkr", alignment: .right)])],
             rows: rows + [total], summary: "Balanskravsresultat")
         var blocks: [Block] = [.keepTogether([.table(table)])]
@@ -23,11 +23,11 @@ enum AnnualBalanceRequirement {
 
     static func recoveryPlan(_ plan: RecoveryPlan) -> [Block] {
         let decided = plan.decided.map { " (beslutad \($0))" } ?? ""
-        let rows = plan.steps.map { TableRow(.body, [AnnualCells.label(String($0.year)), AnnualCells.kronor($0.amount)]) }
-        let total = TableRow(.total, [AnnualCells.label("Summa"), AnnualCells.kronor(plan.total)])
+        let rows = plan.steps.map { TableRow(.body, [AmountCells.label(String($0.year)), AmountCells.kronor($0.amount)]) }
+        let total = TableRow(.total, [AmountCells.label("Summa"), AmountCells.kronor(plan.total)])
         let table = Table(
-            columns: [AnnualCells.labelColumn(), AnnualCells.amountColumn()],
-            headerRows: [AnnualCells.header(["År", "Återställs, kr"])],
+            columns: [AmountCells.labelColumn(), AmountCells.amountColumn()],
+            headerRows: [AmountCells.header(["År", "Återställs, kr"])],
             rows: rows + [total], summary: "Åtgärdsplan")
         return [.keepTogether([.paragraph(Paragraph([.bold("Åtgärdsplan\(decided): "), .text(plan.text)])), .table(table)])]
     }

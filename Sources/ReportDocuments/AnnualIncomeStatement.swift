@@ -9,18 +9,18 @@ enum AnnualIncomeStatement {
             tableRow(row, isLast: index == statement.rows.count - 1)
         }
         let table = Table(
-            columns: [AnnualCells.labelColumn(), AnnualCells.noteColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn()],
-            headerRows: [AnnualCells.header(["", "", "Utfall", "Utfall"], left: 2),
-                         AnnualCells.header(["Belopp i kr", "Not", "jan–dec \(model.year)", "jan–dec \(model.year - 1)"], left: 2)],
+            columns: [AmountCells.labelColumn(), AmountCells.noteColumn(), AmountCells.amountColumn(), AmountCells.amountColumn()],
+            headerRows: [AmountCells.header(["", "", "Utfall", "Utfall"], left: 2),
+                         AmountCells.header(["Belopp i kr", "Not", "jan–dec \(model.year)", "jan–dec \(model.year - 1)"], left: 2)],
             rows: rows, summary: "Resultaträkning")
         return [.heading(Heading(level: 1, "Resultaträkning")), .table(table)]
     }
 
     /// The statement's last row is the year's result: printed as the total.
     static func tableRow(_ row: StatementRow, isLast: Bool) -> TableRow {
-        if row.kind == .heading { return AnnualCells.headingRow(row.label, columns: 4) }
-        let kind = isLast ? TableRow.Kind.total : AnnualCells.rowKind(row.kind)
-        return TableRow(kind, [AnnualCells.label(row.label), AnnualCells.note(row.note),
-                               AnnualCells.kronor(row.thisYear), AnnualCells.kronor(row.lastYear)])
+        if row.kind == .heading { return AmountCells.headingRow(row.label, columns: 4) }
+        let kind = isLast ? TableRow.Kind.total : AmountCells.rowKind(row.kind)
+        return TableRow(kind, [AmountCells.label(row.label), AmountCells.note(row.note),
+                               AmountCells.kronor(row.thisYear), AmountCells.kronor(row.lastYear)])
     }
 }

@@ -28,18 +28,18 @@ enum AnnualNotes {
     }
 
     static func noteHeading(_ number: Int, _ title: String) -> Block {
-        .heading(Heading(level: 2, "Not\u{00A0}\(number) \(title)", numbered: false, anchor: AnnualCells.anchor(note: number)))
+        .heading(Heading(level: 2, "Not\u{00A0}\(number) \(title)", numbered: false, anchor: AmountCells.anchor(note: number)))
     }
 
     static func accountNote(_ note: AccountNote) -> [Block] {
         let rows = note.rows.map { row in
-            TableRow(.body, [TableCell(row.account), AnnualCells.label(row.name), AnnualCells.kronor(row.thisYear), AnnualCells.kronor(row.lastYear)])
+            TableRow(.body, [TableCell(row.account), AmountCells.label(row.name), AmountCells.kronor(row.thisYear), AmountCells.kronor(row.lastYear)])
         }
-        let total = TableRow(.total, [TableCell("Summa", columnSpan: 2), AnnualCells.kronor(note.total.thisYear), AnnualCells.kronor(note.total.lastYear)])
+        let total = TableRow(.total, [TableCell("Summa", columnSpan: 2), AmountCells.kronor(note.total.thisYear), AmountCells.kronor(note.total.lastYear)])
         let titles = ["Konto", "Benämning"] + note.columns
         let table = Table(
-            columns: [TableColumn(.fixed(Points(40))), AnnualCells.labelColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn()],
-            headerRows: [TableRow(.header, titles.enumerated().map { TableCell($1, alignment: $0 < 2 ? .left : .right) })],
+            columns: [TableColumn(.fixed(Points(40))), AmountCells.labelColumn(), AmountCells.amountColumn(), AmountCells.amountColumn()],
+            headerRows: [AmountCells.header(titles, left: 2)],
             rows: rows + [total], summary: "Not \(note.number) \(note.title)")
         return [.keepTogether([noteHeading(note.number, note.title), .table(table)])]
     }

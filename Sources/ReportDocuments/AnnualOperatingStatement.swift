@@ -28,16 +28,16 @@ enum AnnualOperatingStatement {
             titles += ["Intäkt", "Kostnad", "Netto"]
         }
         return Table(
-            columns: [AnnualCells.labelColumn()] + titles.dropFirst().map { _ in AnnualCells.amountColumn() },
-            headerRows: [TableRow(.header, groups), AnnualCells.header(titles)],
+            columns: [AmountCells.labelColumn()] + titles.dropFirst().map { _ in AmountCells.amountColumn() },
+            headerRows: [TableRow(.header, groups), AmountCells.header(titles)],
             rows: rows, caption: "Utfall och budget per slag", summary: "Driftredovisning per slag")
     }
 
     static func row(for row: OperatingStatement.SummaryRow, lastYear: Bool, kind: TableRow.Kind) -> TableRow {
-        var cells = [AnnualCells.label(row.label), AnnualCells.tkr(row.revenue), AnnualCells.tkr(row.costs),
-                     AnnualCells.tkr(row.net), AnnualCells.tkr(row.budget), AnnualCells.tkr(row.deviation)]
+        var cells = [AmountCells.label(row.label), AmountCells.tkr(row.revenue), AmountCells.tkr(row.costs),
+                     AmountCells.tkr(row.net), AmountCells.tkr(row.budget), AmountCells.tkr(row.deviation)]
         if lastYear {
-            cells += [AnnualCells.tkr(row.lastYearRevenue), AnnualCells.tkr(row.lastYearCosts), AnnualCells.tkr(row.lastYearNet)]
+            cells += [AmountCells.tkr(row.lastYearRevenue), AmountCells.tkr(row.lastYearCosts), AmountCells.tkr(row.lastYearNet)]
         }
         return TableRow(kind, cells)
     }
@@ -45,12 +45,12 @@ enum AnnualOperatingStatement {
     static func centreTable(_ centres: OperatingStatement.CentreTable, year: Int) -> Table {
         let rows = centres.rows.map { centreRow($0, kind: .body) } + [centreRow(centres.total, kind: .total)]
         return Table(
-            columns: [AnnualCells.labelColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn()],
-            headerRows: [AnnualCells.header(["Belopp i tkr", "Utfall jan–dec \(year)", "Budget jan–dec \(year)", "Avvikelse"])],
+            columns: [AmountCells.labelColumn(), AmountCells.amountColumn(), AmountCells.amountColumn(), AmountCells.amountColumn()],
+            headerRows: [AmountCells.header(["Belopp i tkr", "Utfall jan–dec \(year)", "Budget jan–dec \(year)", "Avvikelse"])],
             rows: rows, caption: centres.title, summary: centres.title)
     }
 
     static func centreRow(_ row: OperatingStatement.CentreRow, kind: TableRow.Kind) -> TableRow {
-        TableRow(kind, [AnnualCells.label(row.label), AnnualCells.tkr(row.outcome), AnnualCells.tkr(row.budget), AnnualCells.tkr(row.deviation)])
+        TableRow(kind, [AmountCells.label(row.label), AmountCells.tkr(row.outcome), AmountCells.tkr(row.budget), AmountCells.tkr(row.deviation)])
     }
 }

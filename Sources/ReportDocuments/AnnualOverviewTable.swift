@@ -9,24 +9,24 @@ enum AnnualOverviewTable {
         let columns = model.overview.columns
         guard !columns.isEmpty else { return [] }
         let rows: [TableRow] = [
-            row("Verksamhetens intäkt från medlemmar", columns.map { AnnualCells.signedTkr($0.memberRevenue) }),
-            row("Externa projekt m.m.", columns.map { AnnualCells.signedTkr($0.externalRevenue) }),
-            row("Verksamhetens kostnader", columns.map { AnnualCells.tkr($0.costs) }),
-            row("Årets resultat", columns.map { AnnualCells.tkr($0.result) }, kind: .subtotal),
-            row("Eget kapital", columns.map { AnnualCells.tkr($0.equity) }),
-            row("Totala tillgångar", columns.map { AnnualCells.tkr($0.totalAssets) }),
+            row("Verksamhetens intäkt från medlemmar", columns.map { AmountCells.signedTkr($0.memberRevenue) }),
+            row("Externa projekt m.m.", columns.map { AmountCells.signedTkr($0.externalRevenue) }),
+            row("Verksamhetens kostnader", columns.map { AmountCells.tkr($0.costs) }),
+            row("Årets resultat", columns.map { AmountCells.tkr($0.result) }, kind: .subtotal),
+            row("Eget kapital", columns.map { AmountCells.tkr($0.equity) }),
+            row("Totala tillgångar", columns.map { AmountCells.tkr($0.totalAssets) }),
             row("Soliditet", columns.map { TableCell(percent($0.solvencyPercent), numeric: true) }),
-            row("Antal anställda", columns.map { AnnualCells.integer($0.employees) }),
+            row("Antal anställda", columns.map { AmountCells.integer($0.employees) }),
         ]
         let table = Table(
-            columns: [AnnualCells.labelColumn()] + columns.map { _ in AnnualCells.amountColumn() },
-            headerRows: [AnnualCells.header(["Belopp i tkr"] + columns.map { String($0.year) })],
+            columns: [AmountCells.labelColumn()] + columns.map { _ in AmountCells.amountColumn() },
+            headerRows: [AmountCells.header(["Belopp i tkr"] + columns.map { String($0.year) })],
             rows: rows, summary: "Översikt över verksamhetens utveckling")
         return [.keepTogether([.table(table), .paragraph(Paragraph(solvencyNote(columns), style: "bildtext"))])]
     }
 
     static func row(_ label: String, _ cells: [TableCell], kind: TableRow.Kind = .body) -> TableRow {
-        TableRow(kind, [AnnualCells.label(label)] + cells)
+        TableRow(kind, [AmountCells.label(label)] + cells)
     }
 
     static func percent(_ value: Int) -> String {

@@ -20,15 +20,15 @@ enum AnnualParticipants {
         var total = row(participants.total)
         total.kind = .total
         return Table(
-            columns: [AnnualCells.labelColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn(), AnnualCells.amountColumn()],
-            headerRows: [AnnualCells.header(["Kommun", "Kvinnor", "Män", "Summa"])],
+            columns: [AmountCells.labelColumn(), AmountCells.amountColumn(), AmountCells.amountColumn(), AmountCells.amountColumn()],
+            headerRows: [AmountCells.header(["Kommun", "Kvinnor", "Män", "Summa"])],
             rows: body + [total],
             summary: "Deltagare per kommun och kön")
     }
 
     static func row(_ row: ParticipantTable.Row) -> TableRow {
-        TableRow(.body, [AnnualCells.label(row.municipality), AnnualCells.integer(row.women),
-                         AnnualCells.integer(row.men), AnnualCells.integer(row.total)])
+        TableRow(.body, [AmountCells.label(row.municipality), AmountCells.integer(row.women),
+                         AmountCells.integer(row.men), AmountCells.integer(row.total)])
     }
 
     static func chart(_ participants: ParticipantTable) -> Chart {

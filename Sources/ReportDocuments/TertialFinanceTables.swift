@@ -10,18 +10,18 @@ enum TertialFinanceTables {
         let header = TableRow(.header, [TableCell("Resultaträkning, kr"), TableCell("Ackumulerat \(statement.throughMonthName)")])
         var rows: [TableRow] = []
         for group in statement.groups {
-            rows.append(TableRow(.body, [TertialCells.bold(group.heading), TertialCells.empty()]))
-            rows += group.lines.map { TableRow(.body, [TableCell($0.label), TertialCells.kronor($0.amount)]) }
+            rows.append(TableRow(.body, [AmountCells.bold(group.heading), AmountCells.empty()]))
+            rows += group.lines.map { TableRow(.body, [TableCell($0.label), AmountCells.kronor($0.amount)]) }
             if let label = group.sumLabel {
-                rows.append(TableRow(.subtotal, [TableCell(label), TertialCells.kronor(group.sum)]))
+                rows.append(TableRow(.subtotal, [TableCell(label), AmountCells.kronor(group.sum)]))
             }
             if let label = group.resultLabel, let result = group.result {
                 let kind: TableRow.Kind = group.id == statement.groups.last?.id ? .total : .subtotal
-                rows.append(TableRow(kind, [TableCell(label), TertialCells.kronor(result)]))
+                rows.append(TableRow(kind, [TableCell(label), AmountCells.kronor(result)]))
             }
         }
         if statement.groups.last?.resultLabel == nil {
-            rows.append(TableRow(.total, [TableCell("Periodens resultat"), TertialCells.kronor(statement.result)]))
+            rows.append(TableRow(.total, [TableCell("Periodens resultat"), AmountCells.kronor(statement.result)]))
         }
         return Table(columns: [TableColumn(.relative(1)), amount], headerRows: [header], rows: rows,
                      caption: "Resultaträkning \(period), ackumulerat", summary: "Resultaträkning")
@@ -32,10 +32,10 @@ enum TertialFinanceTables {
         let header = TableRow(.header, texts: ["Kod", "Kostnadsställe", "\(followUp.budgetHeading), tkr",
                                                "\(followUp.outcomeHeading), tkr"])
         var rows = followUp.rows.map { row in
-            TableRow(.body, [TableCell(row.code), TableCell(row.name), TertialCells.tkr(row.budgetTkr), TertialCells.tkr(row.outcomeTkr)])
+            TableRow(.body, [TableCell(row.code), TableCell(row.name), AmountCells.integer(row.budgetTkr), AmountCells.integer(row.outcomeTkr)])
         }
-        rows.append(TableRow(.total, [TableCell("Totalt", columnSpan: 2), TertialCells.tkr(followUp.totalBudgetTkr),
-                                      TertialCells.tkr(followUp.totalOutcomeTkr)]))
+        rows.append(TableRow(.total, [TableCell("Totalt", columnSpan: 2), AmountCells.integer(followUp.totalBudgetTkr),
+                                      AmountCells.integer(followUp.totalOutcomeTkr)]))
         let table = Table(columns: [TableColumn(.automatic), TableColumn(.relative(1)), figure, figure], headerRows: [header], rows: rows,
                           caption: "Uppföljning per kostnadsställe, nettokostnad och finansnetto",
                           summary: "Uppföljning per kostnadsställe")

@@ -13,7 +13,7 @@ enum TertialParticipantTables {
         let header = TableRow(.header, texts: ["Kommun", "Förväntad årsvolym", "Totalt perioden", "Varav unika",
                                                "Inflöde, årets nya", "Utflöde"])
         func cells(_ row: ParticipantFlows.Row) -> [TableCell] {
-            [TableCell(row.municipality)] + [row.expectedAnnual, row.total, row.unique, row.inflow, row.outflow].map(TertialCells.count)
+            [TableCell(row.municipality)] + [row.expectedAnnual, row.total, row.unique, row.inflow, row.outflow].map(AmountCells.integer)
         }
         var rows = flows.rows.map { TableRow(.body, cells($0)) }
         rows.append(TableRow(.total, cells(flows.totals)))
@@ -29,7 +29,7 @@ enum TertialParticipantTables {
         let header = TableRow(.header, texts: ["Kommun", "Kvinnor", "Män", "Totalt", "Budgeterat årsvis"])
         func cells(_ row: ActivityCounts.Row) -> [TableCell] {
             guard row.offered else { return [TableCell(row.municipality)] + Array(repeating: TableCell("–"), count: 4) }
-            return [TableCell(row.municipality)] + [row.women, row.men, row.total, row.budget].map(TertialCells.count)
+            return [TableCell(row.municipality)] + [row.women, row.men, row.total, row.budget].map(AmountCells.integer)
         }
         var rows = activity.rows.map { TableRow(.body, cells($0)) }
         rows.append(TableRow(.total, cells(activity.totals)))
@@ -48,16 +48,16 @@ enum TertialParticipantTables {
         let header = TableRow(.header, texts: ["Månad", "Kön", "Inregistrerade", "Utregistrerade"])
         var rows: [TableRow] = []
         for month in monthly.months {
-            let name = TertialCells.capitalized(month.name)
-            rows.append(TableRow(.body, [TableCell(name), TableCell("Kvinnor"), TertialCells.count(month.women.registered),
-                                         TertialCells.count(month.women.deregistered)]))
-            rows.append(TableRow(.body, [TableCell(""), TableCell("Män"), TertialCells.count(month.men.registered),
-                                         TertialCells.count(month.men.deregistered)]))
-            rows.append(TableRow(.subtotal, [TableCell("Totalt \(month.name)", columnSpan: 2), TertialCells.count(month.total.registered),
-                                             TertialCells.count(month.total.deregistered)]))
+            let name = capitalized(month.name)
+            rows.append(TableRow(.body, [TableCell(name), TableCell("Kvinnor"), AmountCells.integer(month.women.registered),
+                                         AmountCells.integer(month.women.deregistered)]))
+            rows.append(TableRow(.body, [TableCell(""), TableCell("Män"), AmountCells.integer(month.men.registered),
+                                         AmountCells.integer(month.men.deregistered)]))
+            rows.append(TableRow(.subtotal, [TableCell("Totalt \(month.name)", columnSpan: 2), AmountCells.integer(month.total.registered),
+                                             AmountCells.integer(month.total.deregistered)]))
         }
-        rows.append(TableRow(.total, [TableCell("Totalt perioden", columnSpan: 2), TertialCells.count(monthly.periodTotal.registered),
-                                      TertialCells.count(monthly.periodTotal.deregistered)]))
+        rows.append(TableRow(.total, [TableCell("Totalt perioden", columnSpan: 2), AmountCells.integer(monthly.periodTotal.registered),
+                                      AmountCells.integer(monthly.periodTotal.deregistered)]))
         return Table(columns: [TableColumn(.relative(1)), TableColumn(.relative(1)), figure, figure], headerRows: [header], rows: rows,
                      caption: "Månadsvisa flöden \(period), \(monthly.population)",
                      summary: "In- och utregistreringar per månad och kön")
@@ -75,5 +75,10 @@ enum TertialParticipantTables {
     static func list(_ names: [String]) -> String {
         guard names.count > 1 else { return names.first ?? "" }
         return names.dropLast().joined(separator: ", ") + " och " + names[names.count - 1]
+    }
+
+    /// "januari" → "Januari".
+    private static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
     }
 }

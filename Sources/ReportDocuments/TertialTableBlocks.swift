@@ -28,29 +28,3 @@ enum TertialTableBlocks {
         [.paragraph(Paragraph("\(what) för \(model.periodName) saknas i underlaget.", style: "bildtext"))]
     }
 }
-
-/// Table cells as the tertial tables write them.
-enum TertialCells {
-    static func count(_ value: Int) -> TableCell {
-        TableCell(SwedishNumberFormat.integer(Int64(value)))
-    }
-
-    static func tkr(_ value: Int64) -> TableCell {
-        TableCell(SwedishNumberFormat.integer(value))
-    }
-
-    static func kronor(_ amount: Money) -> TableCell {
-        TableCell(amount.formattedKronor)
-    }
-
-    static func bold(_ text: String) -> TableCell {
-        TableCell([.bold(text)])
-    }
-
-    static func empty() -> TableCell { TableCell("") }
-
-    /// "januari" → "Januari".
-    static func capitalized(_ text: String) -> String {
-        text.prefix(1).uppercased() + text.dropFirst()
-    }
-}
