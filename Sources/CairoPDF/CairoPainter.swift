@@ -53,18 +53,32 @@ public final class CairoPainter {
 
     /// Writes one page as a PNG with `pixelsPerPoint` pixels per point (1 = 72 dpi).
     public func writePNG(_ page: Page, pixelsPerPoint: Double = 1, to path: String) throws {
+        let surface = paintedSurface(page, pixelsPerPoint: pixelsPerPoint)
+        defer { cairo_surface_destroy(surface) }
+        try check(cairo_surface_write_to_png(surface, path), path: path)
+    }
+
+    /// Renders one page to pixels at `pixelsPerPoint`.
+    public func renderPixels(_ page: Page, pixelsPerPoint: Double = 1) -> PixelImage {
+        let surface = paintedSurface(page, pixelsPerPoint: pixelsPerPoint)
+        defer { cairo_surface_destroy(surface) }
+        return PixelImage(surface: surface)
+    }
+
+    /// An RGB image surface, white, with the page painted on it and flushed; the caller
+    /// destroys it.
+    private func paintedSurface(_ page: Page, pixelsPerPoint: Double) -> OpaquePointer {
         let width = Int32((page.size.width.value * pixelsPerPoint).rounded(.up))
         let height = Int32((page.size.height.value * pixelsPerPoint).rounded(.up))
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)!
-        defer { cairo_surface_destroy(surface) }
         let cr = cairo_create(surface)!
-        defer { cairo_destroy(cr) }
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_scale(cr, pixelsPerPoint, pixelsPerPoint)
         draw(page, on: cr)
+        cairo_destroy(cr)
         cairo_surface_flush(surface)
-        try check(cairo_surface_write_to_png(surface, path), path: path)
+        return surface
     }
 
     func draw(_ page: Page, on cr: OpaquePointer) {

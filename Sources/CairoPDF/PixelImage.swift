@@ -46,6 +46,24 @@ public struct PixelImage: Sendable {
         self.pixels = pixels
     }
 
+    /// Writes the pixels as a PNG with Cairo.
+    public func writePNG(to path: String) throws {
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
+        defer { cairo_surface_destroy(surface) }
+        cairo_surface_flush(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let data = cairo_image_surface_get_data(surface)!
+        for row in 0..<height {
+            let rowStart = UnsafeMutableRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
+            for column in 0..<width { rowStart[column] = pixels[row * width + column] }
+        }
+        cairo_surface_mark_dirty(surface)
+        let status = cairo_surface_write_to_png(surface, path)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw CairoPainter.PaintError(message: "Kunde inte skriva \(path): \(String(cString: cairo_status_to_string(status)))")
+        }
+    }
+
     /// Compares with `other`: a pixel differs when any channel differs by more than
     /// `channelTolerance` (0–255).
     public func difference(from other: PixelImage, channelTolerance: Int) -> Difference {
@@ -64,22 +82,5 @@ public struct PixelImage: Sendable {
             if channelMax > channelTolerance { differing += 1 }
         }
         return Difference(differingPixels: differing, totalPixels: pixels.count, largestChannelDifference: largest, sizeMismatch: false)
-    }
-}
-
-extension CairoPainter {
-    /// Renders one page to pixels at `pixelsPerPoint`.
-    public func renderPixels(_ page: Page, pixelsPerPoint: Double = 1) -> PixelImage {
-        let width = Int32((page.size.width.value * pixelsPerPoint).rounded(.up))
-        let height = Int32((page.size.height.value * pixelsPerPoint).rounded(.up))
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)!
-        defer { cairo_surface_destroy(surface) }
-        let cr = cairo_create(surface)!
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_scale(cr, pixelsPerPoint, pixelsPerPoint)
-        draw(page, on: cr)
-        cairo_destroy(cr)
-        return PixelImage(surface: surface)
     }
 }

@@ -15,24 +15,24 @@ public struct ReferenceImageCheck {
 
     /// nil when the page matches; otherwise a Swedish description of the difference.
     public func compare(_ page: Page, painter: CairoPainter, reference: String) throws -> String? {
-        let rendered = painter.renderPixels(page)
-        let name = URL(fileURLWithPath: reference).lastPathComponent
         if ProcessInfo.processInfo.environment["FINSAM_UPDATE_REFERENCES"] == "1" {
             try painter.writePNG(page, to: reference)
             return nil
         }
+        let rendered = painter.renderPixels(page)
+        let name = URL(fileURLWithPath: reference).lastPathComponent
         guard let expected = PixelImage.load(png: reference) else {
-            try writeFailure(page, painter: painter, name: name)
+            try writeFailure(rendered, name: name)
             return "referensbilden \(reference) saknas; sidan skrevs till \(failuresDirectory)/\(name)"
         }
         let difference = rendered.difference(from: expected, channelTolerance: channelTolerance)
         guard difference.sizeMismatch || difference.share > allowedShare else { return nil }
-        try writeFailure(page, painter: painter, name: name)
+        try writeFailure(rendered, name: name)
         return "\(name): \(difference); sidan skrevs till \(failuresDirectory)/\(name)"
     }
 
-    private func writeFailure(_ page: Page, painter: CairoPainter, name: String) throws {
+    private func writeFailure(_ rendered: PixelImage, name: String) throws {
         try FileManager.default.createDirectory(atPath: failuresDirectory, withIntermediateDirectories: true)
-        try painter.writePNG(page, to: failuresDirectory + "/" + name)
+        try rendered.writePNG(to: failuresDirectory + "/" + name)
     }
 }
