@@ -18,13 +18,19 @@ struct ChildRun {
         }
     }
 
-    /// Runs `executable` with `arguments`, output discarded.
-    static func run(_ executable: String, _ arguments: [String]) throws -> ChildRun {
+    /// Runs `executable` with `arguments`; its output is discarded unless
+    /// `discardOutput` is false, when it shares this process's stdout and stderr.
+    static func run(_ executable: String, _ arguments: [String], discardOutput: Bool = true) throws -> ChildRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if discardOutput {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        } else {
+            // What this process printed so far comes before the child's lines.
+            fflush(stdout)
+        }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let start = DispatchTime.now().uptimeNanoseconds

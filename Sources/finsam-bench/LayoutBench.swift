@@ -9,7 +9,7 @@ import ReportLayout
 /// each time, so every word is shaped again, as in a cold command-line run.
 func runLayoutBench() throws {
     let fonts = try FontSystem()
-    let style = try LayoutStyle.load(path: layoutBenchStyle())
+    let style = try LayoutStyle.load(path: BundledResources.layoutsDirectory() + "/arsredovisning.yaml")
     let painter = CairoPainter(fonts: fonts)
     for (name, sections, runs) in [("rapport 25 s", 18, 7), ("stress 300 s", 225, 3)] {
         let document = LayoutBenchDocument.make(sections: sections)
@@ -41,16 +41,6 @@ private func milliseconds(_ work: () throws -> Void) rethrows -> Double {
 }
 
 private func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-
-private func layoutBenchStyle() throws -> String {
-    var directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    for _ in 0..<4 {
-        let candidate = directory.appendingPathComponent("layouts/arsredovisning.yaml").path
-        if FileManager.default.fileExists(atPath: candidate) { return candidate }
-        directory.deleteLastPathComponent()
-    }
-    throw LayoutError.unreadableFile(path: "layouts/arsredovisning.yaml", reason: "kör mätningen från projektets rot")
-}
 
 /// A report-like document: headings, justified prose, lists, tables with totals, charts.
 enum LayoutBenchDocument {

@@ -24,16 +24,8 @@ func runSIEBench() throws {
 
 /// This benchmark executable again, with its output shown.
 private func runBenchChild(_ arguments: [String]) throws {
-    fflush(stdout)
-    let child = Process()
-    child.executableURL = URL(fileURLWithPath: "/proc/self/exe")
-    child.arguments = arguments
-    try child.run()
-    child.waitUntilExit()
-    guard child.terminationStatus == 0 else { throw SIEBenchError.childFailed(child.terminationStatus) }
+    _ = try ChildRun.run("/proc/self/exe", arguments, discardOutput: false)
 }
-
-enum SIEBenchError: Error { case childFailed(Int32) }
 
 private func timeSIERead(path: String) throws {
     var times: [Double] = []
