@@ -13,11 +13,9 @@ public final class CairoPainter {
         public var description: String { message }
     }
 
-    public let fonts: FontSystem
     private let text: GlyphRunPainter
 
     public init(fonts: FontSystem) {
-        self.fonts = fonts
         self.text = GlyphRunPainter(segments: SegmentCache(fonts: fonts))
     }
 

@@ -9,7 +9,6 @@ import ReportLayout
 /// One instance keeps its fonts and measurement caches for all documents of a run
 /// (a tertial report and its eleven letters share every measured word).
 public final class DocumentRenderer {
-    public let fonts: FontSystem
     public let measurer: PangoMeasurer
     public let painter: CairoPainter
     private let layoutsDirectory: String
@@ -20,7 +19,7 @@ public final class DocumentRenderer {
     private var engines: [String: LayoutEngine] = [:]
 
     public init(debugBoxes: Bool = false) throws {
-        fonts = try FontSystem()
+        let fonts = try FontSystem()
         measurer = PangoMeasurer(fonts: fonts)
         painter = CairoPainter(fonts: fonts)
         layoutsDirectory = try BundledResources.layoutsDirectory()
