@@ -41,7 +41,8 @@ enum TertialRender {
             letters.append((letter.memberName, document))
         }
         let metadata = DocumentMetadata(title: "\(model.title), brev till samtliga medlemmar", author: model.associationName,
-                                        subject: model.title, keywords: ["tertialrapport", "brev"])
+                                        subject: model.title, keywords: ["tertialrapport", "brev"],
+                                        creationDate: PDFDate.noon(TertialReportComposer.issueDate(model)))
         files.append((LetterFileName.combined, LetterPages.combined(letters, metadata: metadata)))
         return (files, letters.map(\.document))
     }

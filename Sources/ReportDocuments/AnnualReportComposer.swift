@@ -26,6 +26,6 @@ public enum AnnualReportComposer {
             title: "\(name), årsredovisning \(model.year)", author: name,
             subject: "Årsredovisning \(model.year) för \(name), organisationsnummer \(model.association.organisationNumber)",
             keywords: ["årsredovisning", String(model.year), "samordningsförbund", "Finsam"],
-            creationDate: "\(model.decisionDate)T12:00:00")
+            creationDate: PDFDate.noon(model.decisionDate))
     }
 }

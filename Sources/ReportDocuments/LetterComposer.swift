@@ -16,7 +16,8 @@ public enum LetterComposer {
 
     public static func compose(_ letter: MemberLetter, reportTitle: String, associationName: String) -> Document {
         let metadata = DocumentMetadata(title: "\(reportTitle), brev till \(letter.memberName)", author: associationName,
-                                        subject: reportTitle, keywords: ["tertialrapport", "brev", letter.memberName])
+                                        subject: reportTitle, keywords: ["tertialrapport", "brev", letter.memberName],
+                                        creationDate: PDFDate.noon(letter.date))
         var blocks: [Block] = [.absolute(senderBlock(letter)), .absolute(dateBlock(letter)), .absolute(addressBlock(letter))]
         blocks.append(.heading(Heading(level: 1, reportTitle, numbered: false)))
         blocks += ProseComposer.blocks(ProseMarkdown.parse(letter.greetingMarkdown))

@@ -12,7 +12,8 @@ public enum PlainDocumentComposer {
             case .table(let plainTable): blocks.append(.table(table(plainTable)))
             }
         }
-        let metadata = DocumentMetadata(title: plain.title, author: plain.author, subject: plain.title)
+        let metadata = DocumentMetadata(title: plain.title, author: plain.author, subject: plain.title,
+                                        creationDate: plain.date.map(PDFDate.noon))
         return Document(metadata: metadata, blocks: blocks)
     }
 

@@ -11,8 +11,15 @@ public enum TertialReportComposer {
 
     public static func compose(_ model: TertialReportModel) -> Document {
         let metadata = DocumentMetadata(title: model.footerText, author: model.associationName, subject: model.title,
-                                        keywords: ["tertialrapport", model.periodName])
+                                        keywords: ["tertialrapport", model.periodName], creationDate: PDFDate.noon(issueDate(model)))
         return Document(metadata: metadata, blocks: blocks(model))
+    }
+
+    /// The letters' date, or the period's last day when there are no letters.
+    public static func issueDate(_ model: TertialReportModel) -> CalendarDate {
+        if let date = model.letters.first?.date { return date }
+        let end = model.period.end
+        return CalendarDate(year: end.year, month: end.month, day: CalendarDate.daysIn(month: end.month, year: end.year))!
     }
 
     /// The report's blocks alone, for a letter that encloses the report in its own flow.

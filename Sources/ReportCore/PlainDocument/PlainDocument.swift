@@ -7,6 +7,9 @@ public struct PlainDocument: Sendable, Equatable {
     public var title: String
     public var author: String
     public var layout: String
+    /// `datum`: the document's date, written into the PDF (no date: the PDF carries none
+    /// of its own and Cairo stamps the time of rendering).
+    public var date: CalendarDate?
     public var parts: [PlainPart]
 }
 
@@ -34,7 +37,8 @@ public enum PlainDocumentReader {
         let root = try YamlNode.load(path: folderURL.appendingPathComponent("rapport.yaml").path, displayName: "rapport.yaml")
         var document = PlainDocument(
             title: try root.string("titel"), author: try root.optionalString("författare") ?? "",
-            layout: try root.optionalString("layout") ?? "dokument", parts: [])
+            layout: try root.optionalString("layout") ?? "dokument",
+            date: try root.optional("datum").map { try $0.date() }, parts: [])
         for item in try root.required("innehåll").items() {
             if let text = try item.optional("text") {
                 let name = try text.string()
