@@ -29,6 +29,6 @@ public struct FolderCheck: Sendable {
         self.kind = kind
         self.findings = findings
         voucherCount = books.vouchers.count
-        transactionCount = books.vouchers.reduce(0) { $0 + $1.transactions.count }
+        transactionCount = books.transactionCount
     }
 }

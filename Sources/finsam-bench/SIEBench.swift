@@ -34,7 +34,7 @@ private func timeSIERead(path: String) throws {
         let start = DispatchTime.now().uptimeNanoseconds
         let document = try SIEReader.read(path: path)
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        transactionCount = document.books.vouchers.reduce(0) { $0 + $1.transactions.count }
+        transactionCount = document.books.transactionCount
     }
     times.sort()
     print(String(format: "sie: %d transaktioner, parse %.3f s (median %.3f s), toppminne %d MB",

@@ -77,5 +77,5 @@ func checkSIEFile(path: String) throws -> CheckOutcome {
     let books = document.books
     return CheckOutcome(
         fileName: document.fileName, findings: BooksChecks.run(document), skippedRecords: document.skippedRecords,
-        voucherCount: books.vouchers.count, transactionCount: books.vouchers.reduce(0) { $0 + $1.transactions.count })
+        voucherCount: books.vouchers.count, transactionCount: books.transactionCount)
 }

@@ -45,6 +45,9 @@ public struct Books: Equatable, Sendable {
         self.checksum = checksum
     }
 
+    /// Every transaction row of every voucher, as `check` reports it.
+    public var transactionCount: Int { vouchers.reduce(0) { $0 + $1.transactions.count } }
+
     /// The fiscal year with the given index (0 = this year, −1 = last year).
     public func fiscalYear(_ index: Int) -> FiscalYear? { fiscalYears.first { $0.index == index } }
 }
