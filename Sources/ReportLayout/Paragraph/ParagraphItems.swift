@@ -95,7 +95,8 @@ struct ItemBuilder {
             let space = spaceWidths.width
             // Swedish typography binds a figure to its unit ("18 022 tkr", "28 %"): the
             // space between them is not a place to break, whoever typed it.
-            if Self.bindsToFigure(word), result.pieces.last?.text.last?.isNumber == true {
+            // (The cheap test first: most words follow no figure.)
+            if result.pieces.last?.text.last?.isNumber == true, Self.bindsToFigure(word) {
                 result.items.append(.penalty(0, BreakItem.infinity))
             }
             result.items.append(justified ? .glue(space, stretch: space * 0.6, shrink: space * 0.3) : .glue(space, stretch: 0, shrink: 0))
@@ -108,7 +109,7 @@ struct ItemBuilder {
     private static let units: Set<Substring> = ["kr", "tkr", "mkr", "mnkr", "öre", "%", "procent"]
 
     static func bindsToFigure(_ word: Substring) -> Bool {
-        units.contains(word.prefix { !",.;:)".contains($0) })
+        word.utf8.count <= 8 && units.contains(word.prefix { $0 != "," && $0 != "." && $0 != ";" && $0 != ":" && $0 != ")" })
     }
 
     /// A word as syllable boxes with hyphen penalties between; widths come from prefixes
