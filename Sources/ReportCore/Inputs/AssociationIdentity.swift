@@ -17,6 +17,7 @@ public struct AssociationIdentity: Sendable, Equatable, Codable {
 extension AssociationIdentity {
     /// Reads `förbund`; `complete` requires the organisation number and the seat.
     static func read(_ node: YamlNode, complete: Bool) throws -> AssociationIdentity {
+        try node.allowKeys(["namn", "organisationsnummer", "säte"])
         func field(_ key: String) throws -> String {
             complete ? try node.string(key) : try node.optionalString(key) ?? ""
         }

@@ -30,6 +30,7 @@ public struct BoardRoleInput: Sendable, Equatable, Codable {
 
 enum BoardReader {
     static func read(_ root: YamlNode) throws -> BoardInput {
+        try root.allowKeys(["ordförande", "justerare", "ledamöter"])
         let members = try root.required("ledamöter").items().map(member)
         let board = BoardInput(members: members, chair: try root.string("ordförande"),
                                adjuster: try root.string("justerare"), location: root.location)
@@ -44,6 +45,7 @@ enum BoardReader {
     }
 
     private static func member(_ node: YamlNode) throws -> BoardMemberInput {
+        try node.allowKeys(["namn", "parti", "organisation", "plats", "från", "till", "roll", "roll_från", "roll_till"])
         let name = try node.string("namn")
         let organisation = try node.string("organisation")
         var role: BoardRoleInput?

@@ -20,20 +20,23 @@ public struct ParticipantCount: Sendable, Equatable {
 
 enum HistoryReader {
     static func read(_ root: YamlNode) throws -> [HistoryYear] {
-        try root.required("år").items().map { node in
-            HistoryYear(
-                year: try node.int("år"), memberRevenue: try node.int("intäkt_från_medlemmar"),
+        try root.allowKeys(["år"])
+        return try root.required("år").items().map { node in
+            try node.allowKeys(["år", "intäkt_från_medlemmar", "externa_projekt", "verksamhetens_kostnader", "årets_resultat",
+                                "eget_kapital", "totala_tillgångar", "antal_anställda", "deltagare_kvinnor", "deltagare_män"])
+            return HistoryYear(
+                year: try node.year("år"), memberRevenue: try node.int("intäkt_från_medlemmar"),
                 externalRevenue: try node.int("externa_projekt"), costs: try node.int("verksamhetens_kostnader"),
                 result: try node.int("årets_resultat"), equity: try node.int("eget_kapital"),
-                totalAssets: try node.int("totala_tillgångar"), employees: try node.optionalInt("antal_anställda") ?? 0,
+                totalAssets: try node.int("totala_tillgångar"), employees: try node.optionalInt("antal_anställda", in: 0...) ?? 0,
                 participants: try participants(node), location: node.location)
         }.sorted { $0.year > $1.year }
     }
 
     /// `deltagare_kvinnor` and `deltagare_män`, both or neither.
     private static func participants(_ node: YamlNode) throws -> ParticipantCount? {
-        let women = try node.optionalInt("deltagare_kvinnor")
-        let men = try node.optionalInt("deltagare_män")
+        let women = try node.optionalInt("deltagare_kvinnor", in: 0...)
+        let men = try node.optionalInt("deltagare_män", in: 0...)
         switch (women, men) {
         case (nil, nil): return nil
         case let (women?, men?): return ParticipantCount(women: women, men: men)

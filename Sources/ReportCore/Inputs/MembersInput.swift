@@ -55,7 +55,11 @@ public struct AddressInput: Equatable, Sendable {
 /// last line is not a postal line, a member named twice. The tertial report reads leniently
 /// and reports those as findings (`MemberContributionSplit`, `AddressBlockCheck`).
 enum MembersReader {
+    /// More people than live in Sweden is a typo (and would overflow the split in öre).
+    static let largestPopulation = 10_000_000
+
     static func read(_ root: YamlNode, strict: Bool) throws -> [MemberRecord] {
+        try root.allowKeys(["medlemmar", "medlemsbidrag"])
         let members = try root.required("medlemmar").items().map { try member($0, strict: strict) }
         if strict, let seen = duplicate(members.map(\.shortName)) {
             throw root.error("Medlemmen \"\(seen)\" finns två gånger.")
@@ -64,6 +68,7 @@ enum MembersReader {
     }
 
     private static func member(_ node: YamlNode, strict: Bool) throws -> MemberRecord {
+        try node.allowKeys(["namn", "kortnamn", "typ", "benämning_i_not", "andel", "folkmängd", "folkmängd_datum", "adress"])
         let name = try node.string("namn")
         let kindNode = try node.required("typ")
         guard let kind = MemberKind(rawValue: MappingReader.normalized(try kindNode.string())) else {
@@ -80,7 +85,7 @@ enum MembersReader {
     private static func share(_ node: YamlNode) throws -> ContributionShare? {
         guard let shareNode = try node.optional("andel") else { return nil }
         guard let value = ContributionShare(try shareNode.string()) else {
-            throw shareNode.error("Ska vara en andel som 1/4 eller 25 %, men är \"\(try shareNode.string())\".")
+            throw shareNode.error("Ska vara en andel mellan 0 och 1 som 1/4 eller 25 % (nämnaren högst 1 000 000), men är \"\(try shareNode.string())\".")
         }
         return value
     }
@@ -93,7 +98,7 @@ enum MembersReader {
             }
             return nil
         }
-        let value = try populationNode.int()
+        let value = try populationNode.int(in: 0...MembersReader.largestPopulation)
         if strict && value <= 0 { throw populationNode.error("Folkmängden måste vara större än noll, men är \(value).") }
         return value
     }

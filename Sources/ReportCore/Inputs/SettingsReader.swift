@@ -13,15 +13,18 @@ enum SettingsReader {
 
     static func read(_ root: YamlNode) throws -> (ReportSettings, Files) {
         try ReportKind.require(.annualReport, in: root)
+        try root.allowKeys(["typ", "år", "förbund", "beslut", "layout", "antal_anställda", "budgeterade_platser",
+                            "balanskrav", "andelar", "filer"])
         let association = try root.required("förbund")
         let decision = try root.required("beslut")
+        try decision.allowKeys(["datum", "ort"])
         let settings = ReportSettings(
-            year: try root.int("år"),
+            year: try root.year("år"),
             association: try AssociationIdentity.read(association, complete: true),
             decisionDate: try decision.date("datum"), decisionPlace: try decision.string("ort"),
             layout: try root.optionalString("layout") ?? "arsredovisning",
-            employees: try root.optionalInt("antal_anställda") ?? 0,
-            budgetedPlaces: try root.optionalInt("budgeterade_platser"),
+            employees: try root.optionalInt("antal_anställda", in: 0...) ?? 0,
+            budgetedPlaces: try root.optionalInt("budgeterade_platser", in: 0...),
             balanceRequirement: try balanceRequirement(root.optional("balanskrav")),
             costShares: try costShares(root.optional("andelar")))
         return (settings, try files(root.optional("filer")))
@@ -30,6 +33,7 @@ enum SettingsReader {
     private static func files(_ node: YamlNode?) throws -> Files {
         var files = Files()
         guard let node else { return files }
+        try node.allowKeys(["bokföring", "styrelse", "medlemmar", "deltagare", "historik", "mappning", "budget", "texter"])
         files.books = try node.optionalString("bokföring") ?? files.books
         files.board = try node.optionalString("styrelse") ?? files.board
         files.members = try node.optionalString("medlemmar") ?? files.members
@@ -44,6 +48,8 @@ enum SettingsReader {
     private static func balanceRequirement(_ node: YamlNode?) throws -> BalanceRequirementInput {
         var input = BalanceRequirementInput()
         guard let node else { return input }
+        try node.allowKeys(["realisationsvinster", "realisationsvinster_enligt_undantag", "realisationsförluster_enligt_undantag",
+                            "orealiserade_värdepapper", "återföring_orealiserade_värdepapper", "synnerliga_skäl", "åtgärdsplan"])
         input.location = node.location
         input.realisedGains = try node.optionalMoney("realisationsvinster") ?? .zero
         input.realisedGainsExempt = try node.optionalMoney("realisationsvinster_enligt_undantag") ?? .zero
@@ -52,10 +58,12 @@ enum SettingsReader {
         input.reversedUnrealisedSecurities = try node.optionalMoney("återföring_orealiserade_värdepapper") ?? .zero
         input.exceptionalReasons = try node.optionalString("synnerliga_skäl")
         if let plan = try node.optional("åtgärdsplan") {
+            try plan.allowKeys(["beslutad", "text", "återställning"])
             input.plan = RecoveryPlanInput(
                 decided: try plan.optionalDate("beslutad"), text: try plan.string("text"),
                 steps: try plan.required("återställning").items().map {
-                    RecoveryStep(year: try $0.int("år"), amount: try $0.required("belopp").money())
+                    try $0.allowKeys(["år", "belopp"])
+                    return RecoveryStep(year: try $0.year("år"), amount: try $0.required("belopp").money())
                 }, location: plan.location)
         }
         return input
@@ -64,6 +72,7 @@ enum SettingsReader {
     private static func costShares(_ node: YamlNode?) throws -> [CostShareInput] {
         guard let node else { return [] }
         return try node.items().map { item in
+            try item.allowKeys(["namn", "text", "kostnadsställen"])
             let centres = try item.required("kostnadsställen")
             return CostShareInput(name: try item.string("namn"), label: try item.optionalString("text") ?? "",
                                   centres: try centres.strings().map { text in

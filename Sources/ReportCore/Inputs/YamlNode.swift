@@ -3,6 +3,11 @@ import Yams
 
 /// A yaml node with the file it came from and the path of fields that led to it, so that
 /// every wrong value can be reported as `styrelse.yaml:12 (fält "från")`.
+///
+/// The strict layer every reader uses: `load`/`parse` refuse a syntax error (in Swedish,
+/// with line and column) and a key written twice; `allowKeys` refuses an unknown key with
+/// the closest known one; the typed getters check types and ranges (`int(in:)`, `year()`,
+/// `date()`, `money()`, `count()`).
 struct YamlNode {
     let node: Node
     let file: String
@@ -13,12 +18,7 @@ struct YamlNode {
     }
 
     static func parse(_ text: String, file: String) throws -> YamlNode {
-        do {
-            let node = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
-            return YamlNode(node: node, file: file, field: "")
-        } catch {
-            throw InputError("Filen är inte giltig yaml: \(error)", file: file)
-        }
+        YamlNode(node: try YamlSyntax.compose(text, file: file), file: file, field: "")
     }
 
     var line: Int? { node.mark?.line }
@@ -72,19 +72,53 @@ struct YamlNode {
 
     func int() throws -> Int {
         let text = try string().replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
-        guard let value = Int(text) else { throw error("Ska vara ett heltal, men är \"\(try string())\".") }
+        guard let value = Int(text), abs(value) <= YamlNode.largestInteger else {
+            throw error("Ska vara ett heltal, men är \"\(try string())\".")
+        }
+        return value
+    }
+
+    /// A whole number within `range` ("Ska vara ett heltal från 0 och uppåt").
+    func int(in range: PartialRangeFrom<Int>) throws -> Int {
+        let value = try int()
+        guard range.contains(value) else {
+            throw error(range.lowerBound == 1 ? "Ska vara större än noll, men är \(value)."
+                                              : "Ska vara \(range.lowerBound) eller mer, men är \(value).")
+        }
+        return value
+    }
+
+    func int(in range: ClosedRange<Int>) throws -> Int {
+        let value = try int()
+        guard range.contains(value) else {
+            throw error("Ska vara ett heltal från \(range.lowerBound) till \(range.upperBound), men är \(value).")
+        }
+        return value
+    }
+
+    /// A report year, four digits.
+    func year() throws -> Int {
+        let value = try int()
+        guard YamlNode.years.contains(value) else {
+            throw error("Ska vara ett årtal som 2024, men är \"\(try string())\".")
+        }
         return value
     }
 
     func date() throws -> CalendarDate {
         let text = try string()
-        guard let date = CalendarDate(text) else { throw error("Ska vara ett datum som 2025-02-03, men är \"\(text)\".") }
+        guard text.count == 10, let date = CalendarDate(text), YamlNode.years.contains(date.year) else {
+            throw error("Ska vara ett datum som 2025-02-03, men är \"\(text)\".")
+        }
         return date
     }
 
     func money() throws -> Money {
         let text = try string().replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
         guard let value = try? Money.parse(text) else { throw error("Ska vara ett belopp i kronor, men är \"\(text)\".") }
+        guard value.isWithinInputRange else {
+            throw error("Beloppet \(text) kr är orimligt stort (högst \(Money.largestInputKronor) kr).")
+        }
         return value
     }
 
@@ -94,6 +128,11 @@ struct YamlNode {
         return try items().map { try $0.string() }
     }
 
+    /// The years a report, a date or a history row may name.
+    static let years = 1900...2999
+    /// Larger whole numbers are typos, and would overflow sums.
+    static let largestInteger = 1_000_000_000_000
+
     func string(_ key: String) throws -> String { try required(key).string() }
     func int(_ key: String) throws -> Int { try required(key).int() }
     func date(_ key: String) throws -> CalendarDate { try required(key).date() }
@@ -101,6 +140,9 @@ struct YamlNode {
     func optionalInt(_ key: String) throws -> Int? { try optional(key)?.int() }
     func optionalDate(_ key: String) throws -> CalendarDate? { try optional(key)?.date() }
     func optionalMoney(_ key: String) throws -> Money? { try optional(key)?.money() }
+    func year(_ key: String) throws -> Int { try required(key).year() }
+    func int(_ key: String, in range: PartialRangeFrom<Int>) throws -> Int { try required(key).int(in: range) }
+    func optionalInt(_ key: String, in range: PartialRangeFrom<Int>) throws -> Int? { try optional(key)?.int(in: range) }
 
     var location: SourceLocation { SourceLocation(file: file, line: line, field: field.isEmpty ? nil : field) }
 }

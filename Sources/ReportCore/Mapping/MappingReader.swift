@@ -22,6 +22,8 @@ enum MappingReader {
     }
 
     static func read(_ root: YamlNode) throws -> AccountMappingOverride {
+        try root.allowKeys(["resultaträkning", "balansräkning", "kostnadsställen"])
+        try root.optional("kostnadsställen")?.allowKeys(["projekt"])
         let income = try root.optional("resultaträkning")?.items().map { try group($0, side: .income) } ?? []
         let balance = try root.optional("balansräkning")?.items().map { try group($0, side: nil) } ?? []
         let centres = try root.optional("kostnadsställen")?.optional("projekt").map { try ranges($0) }
@@ -30,6 +32,8 @@ enum MappingReader {
     }
 
     private static func group(_ node: YamlNode, side: MappedGroup.Side?) throws -> MappedGroup {
+        try node.allowKeys(side == nil ? ["grupp", "rubrik", "summa", "resultat", "sida", "rader"]
+                                       : ["grupp", "rubrik", "summa", "resultat", "rader"])
         let resolvedSide = try side ?? groupSide(node.required("sida"))
         return MappedGroup(
             id: try node.string("grupp"), label: try node.optionalString("rubrik") ?? "",
@@ -46,6 +50,7 @@ enum MappingReader {
     }
 
     private static func line(_ node: YamlNode) throws -> MappedLine {
+        try node.allowKeys(["id", "text", "art", "konton", "not"])
         let kindNode = try node.required("art")
         guard let kind = MappedLine.Kind(rawValue: normalized(try kindNode.string())) else {
             throw kindNode.error("Okänd art \"\(try kindNode.string())\": ska vara intäkt, kostnad, anläggningstillgångar, fordringar, likvida medel, eget kapital, avsättningar, långfristiga skulder eller kortfristiga skulder.")

@@ -35,11 +35,13 @@ public enum PlainDocumentReader {
     public static func load(folder: String) throws -> PlainDocument {
         let folderURL = URL(fileURLWithPath: folder)
         let root = try YamlNode.load(path: folderURL.appendingPathComponent("rapport.yaml").path, displayName: "rapport.yaml")
+        try root.allowKeys(["typ", "titel", "författare", "layout", "datum", "innehåll"])
         var document = PlainDocument(
             title: try root.string("titel"), author: try root.optionalString("författare") ?? "",
             layout: try root.optionalString("layout") ?? "dokument",
             date: try root.optional("datum").map { try $0.date() }, parts: [])
         for item in try root.required("innehåll").items() {
+            try item.allowKeys(["text", "tabell", "rubrik", "summarad"])
             if let text = try item.optional("text") {
                 let name = try text.string()
                 let markdown = try InputFile.text(path: folderURL.appendingPathComponent(name).path, displayName: name)

@@ -9,7 +9,13 @@ enum MemberContributionSplit {
         var findings: [Finding] = []
         var parts = members.map { member -> Money in
             guard let share = member.share else { return .zero }
-            let scaled = settings.total.ore * share.numerator
+            let (scaled, overflow) = settings.total.ore.multipliedReportingOverflow(by: share.numerator)
+            if overflow {
+                findings.append(Finding(.error, code: "medlemsbidrag-andel",
+                                        message: "\(member.name)s andel \(share.numerator)/\(share.denominator) av "
+                                            + "\(settings.total.kronorText) kan inte räknas ut exakt.", location: member.location))
+                return .zero
+            }
             if scaled % share.denominator != 0 {
                 findings.append(Finding(.error, code: "medlemsbidrag-andel",
                                         message: "\(member.name)s andel \(share.numerator)/\(share.denominator) av "

@@ -6,19 +6,23 @@ import Foundation
 enum ParticipantTablesReader {
     static func read(_ node: YamlNode, folder: URL) throws -> ParticipantInputs {
         var inputs = ParticipantInputs()
+        try node.allowKeys(["flöden", "aktivitet", "månadsvis"])
         if let flows = try node.optional("flöden") {
+            try flows.allowKeys(["fil", "räknar"])
             let name = try flows.string("fil")
             inputs.flowFile = name
             inputs.flowPopulation = try flows.string("räknar")
             inputs.flows = try readFlows(try CSVTable.load(path: folder.appendingPathComponent(name).path, displayName: name))
         }
         if let activity = try node.optional("aktivitet") {
+            try activity.allowKeys(["namn", "fil"])
             let name = try activity.string("fil")
             inputs.activityFile = name
             inputs.activityName = try activity.string("namn")
             inputs.activity = try readActivity(try CSVTable.load(path: folder.appendingPathComponent(name).path, displayName: name))
         }
         if let monthly = try node.optional("månadsvis") {
+            try monthly.allowKeys(["fil", "räknar"])
             let name = try monthly.string("fil")
             inputs.monthlyFile = name
             inputs.monthlyPopulation = try monthly.string("räknar")

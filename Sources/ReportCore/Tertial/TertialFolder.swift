@@ -12,6 +12,7 @@ public enum TertialFolder {
         let folder = URL(fileURLWithPath: path)
         let report = try YamlNode.load(path: folder.appendingPathComponent("rapport.yaml").path, displayName: "rapport.yaml")
         try ReportKind.require(.tertialReport, in: report)
+        try report.allowKeys(["typ", "förbund", "period", "bokföring", "mappning", "medlemmar", "text", "deltagare", "brev"])
         let period = try override ?? readPeriod(try report.required("period"))
         func file(_ node: YamlNode) throws -> (path: String, name: String) {
             let name = try node.string()
@@ -36,8 +37,9 @@ public enum TertialFolder {
 
     /// `år` + `tertial`, or `från` + `till` months.
     static func readPeriod(_ node: YamlNode) throws -> ReportPeriod {
+        try node.allowKeys(["år", "tertial", "från", "till"])
         if let tertial = try node.optional("tertial") {
-            let year = try node.int("år")
+            let year = try node.year("år")
             guard let period = ReportPeriod(year: year, tertial: try tertial.int()) else {
                 throw tertial.error("Ska vara 1 (januari–april), 2 (januari–augusti) eller 3 (hela året).")
             }
@@ -59,8 +61,10 @@ public enum TertialFolder {
     }
 
     static func readLetter(_ node: YamlNode, folder: URL) throws -> LetterSettings {
+        try node.allowKeys(["datum", "mall", "avsändare"])
         let template = try node.string("mall")
         let sender = try node.required("avsändare")
+        try sender.allowKeys(["namn", "titel", "adress"])
         return LetterSettings(
             date: try node.date("datum"),
             template: try readText(folder.appendingPathComponent(template).path, template),
@@ -71,8 +75,9 @@ public enum TertialFolder {
     /// medlemmar.yaml's `medlemsbidrag`: år, totalt, folkmängd_per.
     static func readContributions(_ root: YamlNode) throws -> ContributionSettings {
         let settings = try root.required("medlemsbidrag")
+        try settings.allowKeys(["år", "totalt", "folkmängd_per"])
         return ContributionSettings(
-            year: try settings.int("år"), total: try settings.required("totalt").money(),
+            year: try settings.year("år"), total: try settings.required("totalt").money(),
             populationDate: try settings.optionalDate("folkmängd_per"), location: settings.location)
     }
 

@@ -54,15 +54,21 @@ public struct ContributionShare: Equatable, Sendable {
         self.denominator = denominator
     }
 
+    /// The largest denominator a share may have: larger is a typo, and would overflow
+    /// the share of the total in öre.
+    static let largestDenominator: Int64 = 1_000_000
+
     /// Reads "1/4" (or "25 %").
     public init?(_ text: String) {
         let compact = text.replacingOccurrences(of: " ", with: "")
-        if compact.hasSuffix("%"), let percent = Int64(compact.dropLast()) {
+        if compact.hasSuffix("%") {
+            guard let percent = Int64(compact.dropLast()), (0...100).contains(percent) else { return nil }
             self.init(numerator: percent, denominator: 100)
             return
         }
         let parts = compact.split(separator: "/")
-        guard parts.count == 2, let top = Int64(parts[0]), let bottom = Int64(parts[1]), bottom > 0, top >= 0, top <= bottom else { return nil }
+        guard parts.count == 2, let top = Int64(parts[0]), let bottom = Int64(parts[1]), bottom > 0, top >= 0, top <= bottom,
+              bottom <= ContributionShare.largestDenominator else { return nil }
         self.init(numerator: top, denominator: bottom)
     }
 }
