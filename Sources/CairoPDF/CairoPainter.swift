@@ -19,15 +19,17 @@ public final class CairoPainter {
         self.text = GlyphRunPainter(segments: SegmentCache(fonts: fonts))
     }
 
-    /// Writes the whole document as one PDF at `path` (overwriting it).
-    public func writePDF(_ document: LaidOutDocument, to path: String) throws {
+    /// Writes the whole document as one tagged PDF at `path` (overwriting it) and tells
+    /// what the finishing step must add to its structure.
+    @discardableResult
+    public func writePDF(_ document: LaidOutDocument, to path: String) throws -> PaintedStructure {
         guard let first = document.pages.first else { throw PaintError(message: "Dokumentet har inga sidor.") }
         let surface = cairo_pdf_surface_create(path, first.size.width.value, first.size.height.value)!
         defer { cairo_surface_destroy(surface) }
         PDFMetadataWriter.write(document.metadata, to: surface)
         let cr = cairo_create(surface)!
-        // A tagged PDF: the structure tree's root element. Cairo 1.16 also needs it for
-        // links, whose annotations otherwise point into a structure tree never written.
+        let tagger = StructureTagger()
+        // The structure tree's root element; it holds elements only.
         cairo_tag_begin(cr, "Document", "")
         var currentSize = first.size
         for page in document.pages {
@@ -37,9 +39,10 @@ public final class CairoPainter {
                 cairo_pdf_surface_set_size(surface, page.size.width.value, page.size.height.value)
                 currentSize = page.size
             }
-            draw(page, on: cr)
+            drawTagged(page, on: cr, tagger: tagger)
             cairo_show_page(cr)
         }
+        tagger.closeAll(on: cr)
         cairo_tag_end(cr, "Document")
         // The context must be gone before the surface finishes, or Cairo drops the
         // structure tree it collected.
@@ -47,6 +50,7 @@ public final class CairoPainter {
         PDFOutlineWriter.write(document.outline, to: surface)
         cairo_surface_finish(surface)
         try check(cairo_surface_status(surface), path: path)
+        return tagger.painted
     }
 
     /// Writes one page as a PNG with `pixelsPerPoint` pixels per point (1 = 72 dpi).
@@ -79,26 +83,38 @@ public final class CairoPainter {
         return surface
     }
 
+    /// Paints a page in painting order, untagged (for pixels).
     func draw(_ page: Page, on cr: OpaquePointer) {
-        for item in page.items {
-            // Keep what lies on top on top: collected text is drawn before a fill covers it.
-            switch item.content {
-            case .rect(let area, let fill, _) where fill != nil: text.prepareForShape(covering: area, on: cr)
-            case .path(let points, _, let fill, _) where fill != nil: text.prepareForShape(covering: bounds(of: points), on: cr)
-            default: break
-            }
-            switch item.content {
-            case .text(let run): text.draw(run, on: cr)
-            case .line(let from, let to, let stroke): ShapePainter.line(from: from, to: to, stroke: stroke, on: cr)
-            case .rect(let rect, let fill, let stroke): ShapePainter.rect(rect, fill: fill, stroke: stroke, on: cr)
-            case .path(let points, let closed, let fill, let stroke):
-                ShapePainter.path(points, closed: closed, fill: fill, stroke: stroke, on: cr)
-            case .link(let rect, let target): LinkPainter.link(rect, target: target, on: cr)
-            case .anchor(let name, let point): LinkPainter.anchor(name, at: point, on: cr)
-            }
-        }
+        for item in page.items { draw(item.content, on: cr) }
         text.flush(on: cr)
     }
+
+    /// Paints one item; text is collected and drawn later, in few calls.
+    func draw(_ content: PageContent, on cr: OpaquePointer, inOrder: Bool = false) {
+        // Keep what lies on top on top: collected text is drawn before a fill covers it.
+        if let area = filledArea(content) { text.prepareForShape(covering: area, on: cr) }
+        switch content {
+        case .text(let run): text.draw(run, on: cr, inOrder: inOrder)
+        case .line(let from, let to, let stroke): ShapePainter.line(from: from, to: to, stroke: stroke, on: cr)
+        case .rect(let rect, let fill, let stroke): ShapePainter.rect(rect, fill: fill, stroke: stroke, on: cr)
+        case .path(let points, let closed, let fill, let stroke):
+            ShapePainter.path(points, closed: closed, fill: fill, stroke: stroke, on: cr)
+        case .link(let rect, let target): LinkPainter.link(rect, target: target, on: cr)
+        case .anchor(let name, let point): LinkPainter.anchor(name, at: point, on: cr)
+        }
+    }
+
+    /// The area a filled shape covers; nil for text, strokes and tags.
+    func filledArea(_ content: PageContent) -> Rect? {
+        switch content {
+        case .rect(let area, let fill, _) where fill != nil: return area
+        case .path(let points, _, let fill, _) where fill != nil: return bounds(of: points)
+        default: return nil
+        }
+    }
+
+    /// Draws the glyphs collected so far.
+    func flushText(on cr: OpaquePointer) { text.flush(on: cr) }
 
     private func bounds(of points: [Point]) -> Rect {
         let xs = points.map(\.x), ys = points.map(\.y)

@@ -31,8 +31,9 @@ final class GlyphRunPainter {
 
     init(segments: SegmentCache) { self.segments = segments }
 
-    /// Collects a run's glyphs for drawing later.
-    func draw(_ run: TextRun, on cr: OpaquePointer) {
+    /// Collects a run's glyphs for drawing later. `inOrder` draws what was collected in
+    /// another face or colour first, so a tagged element's text keeps its reading order.
+    func draw(_ run: TextRun, on cr: OpaquePointer, inOrder: Bool = false) {
         shaped.removeAll(keepingCapacity: true)
         for segment in run.segments where !segment.text.isEmpty {
             shaped.append((segment, segments.segment(for: segment.text, font: run.font)))
@@ -45,6 +46,7 @@ final class GlyphRunPainter {
             return
         }
         let key = BatchKey(font: face, color: run.color)
+        if inOrder, let last = batches.last, last.key != key { flush(on: cr) }
         let index = batchIndex[key] ?? newBatch(key)
         append(run, to: &batches[index])
         include(run)

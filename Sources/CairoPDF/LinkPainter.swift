@@ -4,14 +4,17 @@ import ReportLayout
 /// Internal links and their destinations, as Cairo's PDF tags (`cairo_tag_begin`).
 enum LinkPainter {
     static func link(_ rect: Rect, target: LinkTarget, on cr: OpaquePointer) {
-        let area = "rect=[\(rect.minX.value) \(rect.minY.value) \(rect.size.width.value) \(rect.size.height.value)]"
-        let attributes: String
-        switch target {
-        case .anchor(let name): attributes = "\(area) dest='\(escape(name))'"
-        case .uri(let uri): attributes = "\(area) uri='\(escape(uri))'"
-        }
-        cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes(rect, target: target))
         cairo_tag_end(cr, CAIRO_TAG_LINK)
+    }
+
+    /// The attributes of a link tag: its area and where it goes.
+    static func attributes(_ rect: Rect, target: LinkTarget) -> String {
+        let area = "rect=[\(rect.minX.value) \(rect.minY.value) \(rect.size.width.value) \(rect.size.height.value)]"
+        switch target {
+        case .anchor(let name): return "\(area) dest='\(escape(name))'"
+        case .uri(let uri): return "\(area) uri='\(escape(uri))'"
+        }
     }
 
     static func anchor(_ name: String, at point: Point, on cr: OpaquePointer) {

@@ -15,11 +15,11 @@ struct BlockBuilder {
     }
 
     /// A heading with its engine-made number; kept whole, and the flow keeps it with what follows.
-    func heading(_ heading: Heading, number: String?, anchor: String) -> BlockStack {
+    func heading(_ heading: Heading, number: String?, anchor: String, tagLevel: Int) -> BlockStack {
         let text = style.heading(level: heading.level)
         let title = number.map { "\($0)\u{2002}\(heading.text)" } ?? heading.text
         let lines = typesetter.lines([.text(title)], style: text, width: width - text.indent, alignment: text.alignment == .justified ? .left : text.alignment, hyphenate: false)
-        let structure = StructureRef(role: .heading(level: heading.level), element: 0)
+        let structure = StructureRef(role: .heading(level: tagLevel), element: 0)
         var slices = lines.map { Slice(height: $0.height, items: typesetter.items(of: $0, x: text.indent, y: .zero, structure: structure), breakAfter: false) }
         guard !slices.isEmpty else { return BlockStack(slices: []) }
         slices[0].items.insert(PageItem(.anchor(name: anchor, at: Point(x: text.indent, y: .zero)), structure: structure), at: 0)
@@ -28,17 +28,20 @@ struct BlockBuilder {
         return BlockStack(slices: slices, spaceBefore: text.spaceBefore, spaceAfter: text.spaceAfter, keepsWithNext: true)
     }
 
+    /// L → LI → Lbl (the bullet) + LBody (the item's text).
     func list(_ list: BulletList) -> BlockStack {
         let text = style.text(list.style)
         let indent = text.indent + style.list.indent
+        let group = StructureGroup(.list, element: 0)
         var slices: [Slice] = []
         for (index, item) in list.items.enumerated() {
-            let structure = StructureRef(role: .listItem, element: index)
+            let groups = [group, StructureGroup(.listItem, element: index)]
+            let structure = StructureRef(role: .listBody, element: index, groups: groups)
             let lines = typesetter.lines(item, style: text, width: width - indent)
             var itemSlices = typesetter.slices(of: lines, x: indent, structure: structure, orphans: style.orphans, widows: style.widows)
             guard !itemSlices.isEmpty else { continue }
             let bullet = bulletRun(text: text, lineHeight: lines[0].height, x: text.indent)
-            itemSlices[0].items.insert(PageItem(.text(bullet), structure: .artifact), at: 0)
+            itemSlices[0].items.insert(PageItem(.text(bullet), structure: StructureRef(role: .listLabel, element: index, groups: groups)), at: 0)
             if index < list.items.count - 1 { itemSlices[itemSlices.count - 1].height += style.list.itemSpacing }
             slices += itemSlices
         }
@@ -87,8 +90,8 @@ struct BlockBuilder {
 extension PageItem {
     /// The item with its local element number moved past `base`; artifacts stay artifacts.
     func renumbered(base: Int) -> PageItem {
-        guard structure.element >= 0 else { return self }
-        return PageItem(content, structure: StructureRef(role: structure.role, element: structure.element + base))
+        guard !structure.isArtifact else { return self }
+        return PageItem(content, structure: structure.renumbered(base: base))
     }
 
     func moved(dx: Points, dy: Points) -> PageItem {

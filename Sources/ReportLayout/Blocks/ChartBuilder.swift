@@ -7,7 +7,7 @@ struct ChartBuilder {
     let chart: Chart
 
     private var text: TextStyle { builder.style.text("diagram") }
-    private var structure: StructureRef { StructureRef(role: .figure(alternativeText: chart.alternativeText), element: 0) }
+    private var structure: StructureRef { StructureRef(role: .figure(alternativeText: chart.alternativeText), element: 1) }
 
     func stack() -> BlockStack {
         var items: [PageItem] = []
@@ -34,7 +34,8 @@ struct ChartBuilder {
         items += legend(y: plot.maxY + text.leading * 2 + rowGap)
         if builder.debugBoxes { items.append(builder.debugOutline(plot)) }
         let slice = Slice(height: top + height, items: items, breakAfter: true)
-        return BlockStack(slices: [slice], spaceBefore: text.spaceBefore, spaceAfter: builder.style.table.spaceAfter)
+        // The title is element 0, the chart's Figure element 1.
+        return BlockStack(slices: [slice], spaceBefore: text.spaceBefore, spaceAfter: builder.style.table.spaceAfter, elementCount: 2)
     }
 
     private func y(_ value: Double, _ scale: ValueScale, _ plot: Rect) -> Points {
@@ -47,7 +48,8 @@ struct ChartBuilder {
         for (tick, name) in zip(scale.ticks, labels) {
             let position = y(tick, scale, plot)
             let color = tick == 0 ? chartStyle.axisColor : chartStyle.gridColor
-            items.append(PageItem(.line(from: Point(x: plot.minX, y: position), to: Point(x: plot.maxX, y: position), stroke: Stroke(width: Points(tick == 0 ? 0.6 : 0.3), color: color))))
+            items.append(PageItem(.line(from: Point(x: plot.minX, y: position), to: Point(x: plot.maxX, y: position), stroke: Stroke(width: Points(tick == 0 ? 0.6 : 0.3), color: color)),
+                                  structure: structure))
             items.append(label(name, right: plot.minX - Points(4), baseline: position + text.font.size * 0.35))
         }
         return items

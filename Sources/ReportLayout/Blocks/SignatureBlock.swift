@@ -21,16 +21,21 @@ extension BlockBuilder {
             var height = Points.zero
             for (offset, signatory) in block.signatories[start..<min(start + columns, block.signatories.count)].enumerated() {
                 let x = (cellWidth + gap) * Double(offset)
-                let structure = StructureRef(role: .signature, element: element)
-                element += 1
-                items.append(PageItem(.line(from: Point(x: x, y: signingSpace), to: Point(x: x + cellWidth, y: signingSpace), stroke: Stroke(width: Points(0.5), color: text.color))))
+                // Div → P (name), P (organisation), Figure (the line to sign on): read in that
+                // order, though the line is drawn above the name.
+                let groups = [StructureGroup(.division, element: element)]
                 var y = signingSpace + Points(2)
-                for (line, lineStyle) in [(signatory.name, text), (signatory.detail, text.with { $0.font = $0.font.asItalic })] where !line.isEmpty {
+                for (part, (line, lineStyle)) in [(signatory.name, text), (signatory.detail, text.with { $0.font = $0.font.asItalic })].enumerated() where !line.isEmpty {
+                    let structure = StructureRef(role: .paragraph, element: element, groups: groups, part: part)
                     for set in typesetter.lines([.text(line)], style: lineStyle, width: cellWidth, alignment: .left, hyphenate: false) {
                         items += typesetter.items(of: set, x: x, y: y, structure: structure)
                         y += set.height
                     }
                 }
+                let signingLine = StructureRef(role: .figure(alternativeText: "Underskriftsrad för \(signatory.name)"), element: element, groups: groups, part: 2)
+                items.append(PageItem(.line(from: Point(x: x, y: signingSpace), to: Point(x: x + cellWidth, y: signingSpace), stroke: Stroke(width: Points(0.5), color: text.color)),
+                                      structure: signingLine))
+                element += 1
                 height = max(height, y + Points(6))
             }
             slices.append(Slice(height: height, items: items, breakAfter: true))
@@ -55,8 +60,9 @@ extension BlockBuilder {
         for (index, paragraph) in block.paragraphs.enumerated() {
             let text = style.text(paragraph.style)
             let structure = StructureRef(role: .paragraph, element: index)
-            for line in typesetter.lines(paragraph.inlines, style: text, width: block.width, alignment: paragraph.alignment ?? .left) {
-                items += typesetter.items(of: line, x: block.x, y: y, structure: structure)
+            let lines = typesetter.lines(paragraph.inlines, style: text, width: block.width, alignment: paragraph.alignment ?? .left)
+            for (line, lineItems) in zip(lines, typesetter.items(of: lines, x: block.x, structure: structure)) {
+                items += lineItems.map { $0.moved(dx: .zero, dy: y) }
                 y += line.height
             }
             y += text.spaceAfter

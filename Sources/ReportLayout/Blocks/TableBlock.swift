@@ -27,7 +27,7 @@ struct TableBuilder {
         }
         let breaks = breakOpportunities(allRows)
         for (index, row) in allRows.enumerated() {
-            var slice = rowSlice(row, items: items[index], widths: widths, element: &element)
+            var slice = rowSlice(row, items: items[index], widths: widths, inHead: index < table.headerRows.count, element: &element)
             slice.breakAfter = breaks[index]
             if index < table.headerRows.count { continuation.append(artifact(slice)) }
             slices.append(slice)

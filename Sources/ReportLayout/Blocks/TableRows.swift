@@ -1,8 +1,11 @@
 /// Setting one table row: cells wrapped (and hyphenated) in their column width, the row
 /// as tall as its tallest cell, shading and rules by row kind.
 extension TableBuilder {
-    func rowSlice(_ row: TableRow, items: [ParagraphItems], widths: [Points], element: inout Int) -> Slice {
+    /// The cells are TH (header rows) or TD leaves in Table → THead or TBody → TR.
+    func rowSlice(_ row: TableRow, items: [ParagraphItems], widths: [Points], inHead: Bool, element: inout Int) -> Slice {
         let text = rowStyle(row.kind)
+        let groups = [StructureGroup(.table, element: 0), StructureGroup(inHead ? .tableHead : .tableBody, element: 0),
+                      StructureGroup(.tableRow, element: element)]
         var cells: [(x: Points, width: Points, lines: [SetLine], structure: StructureRef)] = []
         var column = 0
         var x = Points.zero
@@ -12,7 +15,7 @@ extension TableBuilder {
             let alignment = cell.alignment ?? (numeric ? .right : table.columns[column].alignment)
             let lines = builder.typesetter.lines(items[index], style: text, width: width - cellPadding.x * 2, alignment: alignment == .justified ? .left : alignment)
             let role: StructureRole = row.kind == .header ? .tableHeaderCell : .tableDataCell
-            cells.append((x, width, lines, StructureRef(role: role, element: element)))
+            cells.append((x, width, lines, StructureRef(role: role, element: element, groups: groups)))
             element += 1
             x += width
             column += cell.columnSpan
@@ -23,8 +26,8 @@ extension TableBuilder {
         var result = decorations(row.kind, width: tableWidth, height: height)
         for cell in cells {
             var y = cellPadding.y
-            for line in cell.lines {
-                result += builder.typesetter.items(of: line, x: cell.x + cellPadding.x, y: y, structure: cell.structure)
+            for (line, items) in zip(cell.lines, builder.typesetter.items(of: cell.lines, x: cell.x + cellPadding.x, structure: cell.structure)) {
+                result += items.map { $0.moved(dx: .zero, dy: y) }
                 y += line.height
             }
             if builder.debugBoxes { result.append(builder.debugOutline(Rect(x: cell.x, y: .zero, width: cell.width, height: height))) }

@@ -13,17 +13,19 @@ extension BlockBuilder {
         return BlockStack(slices: slices, spaceBefore: .zero, spaceAfter: style.text("brödtext").spaceAfter, elementCount: element)
     }
 
+    /// TOC → TOCI → Link: each line of an entry is a Link leaf (its area first, so the
+    /// painter opens the Link with it) holding the title and, on the last line, the page number.
     private func entrySlices(_ heading: HeadingInfo, page: String, element: Int) -> [Slice] {
         let text = style.text("innehåll\(min(heading.level, 3))")
         let indent = style.contents.indentPerLevel * Double(heading.level - 1)
         let numberWidth = style.contents.pageNumberWidth
-        let structure = StructureRef(role: .tableOfContentsEntry, element: element)
+        let groups = [StructureGroup(.tableOfContents, element: 0), StructureGroup(.tableOfContentsEntry, element: element)]
         let lines = typesetter.lines([.text(heading.title)], style: text, width: width - indent - numberWidth, alignment: .left, hyphenate: true)
-        var slices: [Slice] = lines.map { line in
-            var items = typesetter.items(of: line, x: indent, y: .zero, structure: structure)
-            items.append(PageItem(.link(Rect(x: indent, y: .zero, width: width - indent, height: line.height), .anchor(heading.anchor)),
-                                  structure: StructureRef(role: .link, element: element)))
-            return Slice(height: line.height, items: items, breakAfter: false)
+        var structure = StructureRef(role: .link, element: element, groups: groups)
+        var slices: [Slice] = lines.enumerated().map { index, line in
+            structure.part = index
+            let link = PageItem(.link(Rect(x: indent, y: .zero, width: width - indent, height: line.height), .anchor(heading.anchor)), structure: structure)
+            return Slice(height: line.height, items: [link] + typesetter.items(of: line, x: indent, y: .zero, structure: structure), breakAfter: false)
         }
         guard let last = lines.last, !slices.isEmpty else { return [] }
         let baseline = last.runs.first?.origin.y ?? text.leading

@@ -48,7 +48,7 @@ struct DocumentPlan {
     /// and sets the running section title wherever the slice is placed.
     private func headingStack(_ heading: Heading, index: Int) -> BlockStack {
         let info = headings[index]
-        var stack = builder.heading(heading, number: info.number, anchor: info.anchor)
+        var stack = builder.heading(heading, number: info.number, anchor: info.anchor, tagLevel: info.tagLevel)
         if !stack.slices.isEmpty { stack.slices[0].heading = index }
         return stack
     }

@@ -5,6 +5,9 @@ struct HeadingInfo: Equatable {
     var number: String?
     var anchor: String
     var inContents: Bool
+    /// The level it is tagged with (H1–H6): its depth among the headings above it, so no
+    /// level is skipped (a level-3 heading straight under a level-1 one is an H2).
+    var tagLevel: Int
 
     var title: String { number.map { "\($0) \(text)" } ?? text }
 }
@@ -14,6 +17,8 @@ struct HeadingInfo: Equatable {
 struct HeadingNumbers {
     private(set) var headings: [HeadingInfo] = []
     private var counters: [Int] = []
+    /// The levels of the headings enclosing the current one.
+    private var open: [Int] = []
     private let numbered: Bool
 
     init(blocks: [Block], numbered: Bool) {
@@ -42,6 +47,9 @@ struct HeadingNumbers {
             number = counters.drop(while: { $0 == 0 }).map(String.init).joined(separator: ".")
         }
         let anchor = heading.anchor ?? "rubrik-\(number ?? String(headings.count + 1))"
-        headings.append(HeadingInfo(level: level, text: heading.text, number: number, anchor: anchor, inContents: heading.inContents))
+        while let last = open.last, last >= level { open.removeLast() }
+        open.append(level)
+        headings.append(HeadingInfo(level: level, text: heading.text, number: number, anchor: anchor, inContents: heading.inContents,
+                                    tagLevel: open.count))
     }
 }

@@ -3,6 +3,8 @@
 struct SetLine {
     var runs: [TextRun]
     var links: [(Rect, LinkTarget)]
+    /// For each run, the index in `links` of the link it is the text of (runs break where a link starts or ends).
+    var runLinks: [Int?] = []
     var height: Points
     var width: Points
     /// The line ends at a hyphen: the word goes on in the next line.
@@ -79,7 +81,9 @@ struct LineSetter {
         case .center: shift = (width - x) / 2
         default: shift = 0
         }
-        return SetLine(runs: runs(of: words, shift: shift), links: links(of: words, shift: shift), height: leading, width: Points(x),
+        let (links, wordLinks) = links(of: words, shift: shift)
+        let (runs, runLinks) = runs(of: words, links: wordLinks, shift: shift)
+        return SetLine(runs: runs, links: links, runLinks: runLinks, height: leading, width: Points(x),
                        hyphenated: items[end].kind == .penalty && items[end].flagged)
     }
 
@@ -95,13 +99,15 @@ struct LineSetter {
         return shrink > 0 ? max((width - natural) / shrink, -1) : 0
     }
 
-    /// Consecutive words in one font and colour share a run; justified lines keep one
-    /// segment per word, other lines join words with single spaces into one segment.
-    private func runs(of words: [Word], shift: Double) -> [TextRun] {
+    /// Consecutive words in one font and colour, and in the same link or none, share a run;
+    /// justified lines keep one segment per word, other lines join words with single spaces
+    /// into one segment.
+    private func runs(of words: [Word], links: [Int?], shift: Double) -> ([TextRun], [Int?]) {
         var runs: [TextRun] = []
-        for word in words {
+        var runLinks: [Int?] = []
+        for (word, link) in zip(words, links) {
             let segmentX = Points(word.x + shift)
-            if var run = runs.last, run.font == word.font, run.color == word.color {
+            if var run = runs.last, run.font == word.font, run.color == word.color, runLinks.last == link {
                 let relative = segmentX - run.origin.x
                 if alignment != .justified, word.spaceBefore, var last = run.segments.last {
                     last.text += " " + word.text
@@ -114,22 +120,31 @@ struct LineSetter {
             } else {
                 let origin = Point(x: segmentX, y: baseline)
                 runs.append(TextRun(origin: origin, font: word.font, color: word.color, segments: [TextSegment(text: word.text, x: .zero, width: Points(word.width))]))
+                runLinks.append(link)
             }
         }
-        return runs
+        return (runs, runLinks)
     }
 
-    private func links(of words: [Word], shift: Double) -> [(Rect, LinkTarget)] {
+    /// The link areas, and for each word the index of the area it lies in.
+    private func links(of words: [Word], shift: Double) -> ([(Rect, LinkTarget)], [Int?]) {
         var result: [(Rect, LinkTarget)] = []
+        var wordLinks: [Int?] = []
+        var previous: Word?
         for word in words {
-            guard let link = word.link else { continue }
+            defer { previous = word }
+            guard let link = word.link else {
+                wordLinks.append(nil)
+                continue
+            }
             let rect = Rect(x: Points(word.x + shift), y: .zero, width: Points(word.width), height: leading)
-            if let last = result.last, last.1 == link, rect.minX - last.0.maxX < Points(word.font.size.value) {
+            if let last = result.last, last.1 == link, previous?.link == link, rect.minX - last.0.maxX < Points(word.font.size.value) {
                 result[result.count - 1].0.size.width = rect.maxX - last.0.minX
             } else {
                 result.append((rect, link))
             }
+            wordLinks.append(result.count - 1)
         }
-        return result
+        return (result, wordLinks)
     }
 }

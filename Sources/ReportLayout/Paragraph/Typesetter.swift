@@ -38,26 +38,52 @@ final class Typesetter {
         return LineSetter(paragraph: paragraph, width: width.value, alignment: alignment, leading: leading, baseline: baseline).lines(breaks: breaks)
     }
 
-    /// A line's items, moved to (x, y) and tagged with `structure`.
+    /// A line's items, moved to (x, y) and tagged with `structure` (an element of one line).
     func items(of line: SetLine, x: Points, y: Points, structure: StructureRef) -> [PageItem] {
-        var items: [PageItem] = line.runs.map { run in
-            var run = run
-            run.origin = Point(x: run.origin.x + x, y: run.origin.y + y)
-            return PageItem(.text(run), structure: structure)
+        items(of: [line], x: x, structure: structure)[0].map { $0.moved(dx: .zero, dy: y) }
+    }
+
+    /// The items of an element's lines, one array per line, at x and the line's top. An
+    /// element that holds a link becomes a group: its text outside links goes into Span
+    /// leaves and each link's text into a Link leaf, after the link's area (the painter
+    /// opens the Link with it). Cairo 1.16 would drop the text of a P that holds a Link.
+    func items(of lines: [SetLine], x: Points, structure: StructureRef) -> [[PageItem]] {
+        let holdsLinks = lines.contains { !$0.links.isEmpty }
+        var linksBefore = 0
+        // Spans are numbered 0, 2, 4 … between the links 1, 3, 5 … of the element.
+        var spanPart = 0
+        return lines.map { line in
+            var items: [PageItem] = []
+            var placedLinks = Set<Int>()
+            for (index, run) in line.runs.enumerated() {
+                var run = run
+                run.origin = Point(x: run.origin.x + x, y: run.origin.y)
+                guard holdsLinks else {
+                    items.append(PageItem(.text(run), structure: structure))
+                    continue
+                }
+                let link = line.runLinks.indices.contains(index) ? line.runLinks[index] : nil
+                let part = link.map { (linksBefore + $0) * 2 + 1 } ?? spanPart
+                if let link { spanPart = (linksBefore + link + 1) * 2 }
+                let leaf = StructureRef(role: link == nil ? .span : .link, element: structure.element, groups: structure.groups + [structure.asGroup], part: part)
+                if let link, placedLinks.insert(link).inserted {
+                    let (rect, target) = line.links[link]
+                    items.append(PageItem(.link(Rect(x: rect.minX + x, y: rect.minY, width: rect.size.width, height: rect.size.height), target), structure: leaf))
+                }
+                items.append(PageItem(.text(run), structure: leaf))
+            }
+            linksBefore += line.links.count
+            return items
         }
-        for (rect, target) in line.links {
-            let moved = Rect(x: rect.minX + x, y: rect.minY + y, width: rect.size.width, height: rect.size.height)
-            items.append(PageItem(.link(moved, target), structure: StructureRef(role: .link, element: structure.element)))
-        }
-        return items
     }
 
     /// One slice per line, breakable where widows and orphans allow.
     func slices(of lines: [SetLine], x: Points, structure: StructureRef, orphans: Int, widows: Int) -> [Slice] {
-        lines.enumerated().map { index, line in
+        let lineItems = items(of: lines, x: x, structure: structure)
+        return lines.enumerated().map { index, line in
             let before = index + 1
             let after = lines.count - before
-            return Slice(height: line.height, items: items(of: line, x: x, y: .zero, structure: structure),
+            return Slice(height: line.height, items: lineItems[index],
                          breakAfter: after == 0 || (before >= orphans && after >= widows), hyphenated: line.hyphenated)
         }
     }
