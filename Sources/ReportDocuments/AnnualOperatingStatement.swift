@@ -8,17 +8,21 @@ enum AnnualOperatingStatement {
         guard let operating = model.operating else { return [] }
         var blocks: [Block] = [.heading(Heading(level: 1, "Driftredovisning")), .table(summary(operating, year: model.year))]
         for centres in operating.centres where !centres.rows.isEmpty {
-            blocks.append(.table(centreTable(centres, year: model.year)))
+            blocks.append(.table(hasBudget(centres) ? centreTable(centres, year: model.year) : outcomeTable(centres, year: model.year)))
         }
-        let source = "Avvikelse är utfall minus budget. Budgeten kommer från \(operating.budgetSource). "
-            + "Beloppen är avrundade till tkr enligt regeln under Noter."
+        var source = "Avvikelse är utfall minus budget. Budgeten kommer från \(operating.budgetSource). "
+        for centres in operating.centres where !centres.rows.isEmpty && !hasBudget(centres) {
+            source += "\(centres.title) har ingen budget för \(model.year) och redovisas med utfall, utan avvikelse. "
+        }
+        source += "Beloppen är avrundade till tkr enligt regeln under Noter."
         blocks.append(.paragraph(Paragraph(source, style: "bildtext")))
         return blocks
     }
 
     static func summary(_ operating: OperatingStatement, year: Int) -> Table {
         let lastYear = operating.total.lastYearNet != nil
-        let rows = operating.summary.map { row(for: $0, lastYear: lastYear, kind: .body) }
+        let unbudgeted = Set(operating.centres.filter { !$0.rows.isEmpty && !hasBudget($0) }.map(\.type))
+        let rows = operating.summary.map { row(for: $0, lastYear: lastYear, kind: .body, budgeted: !unbudgeted.contains($0.id)) }
             + [row(for: operating.total, lastYear: lastYear, kind: .total)]
         var groups = [TableCell(""), TableCell("Utfall \(year)", alignment: .center, columnSpan: 3),
                       TableCell("Budget \(year)", alignment: .right), TableCell("Avvikelse", alignment: .right)]
@@ -33,9 +37,12 @@ enum AnnualOperatingStatement {
             rows: rows, caption: "Utfall och budget per slag", summary: "Driftredovisning per slag")
     }
 
-    static func row(for row: OperatingStatement.SummaryRow, lastYear: Bool, kind: TableRow.Kind) -> TableRow {
+    /// A row whose cost centres have no budget shows dashes for budget and deviation: a
+    /// budget of 0 would make the whole outcome read as a deviation.
+    static func row(for row: OperatingStatement.SummaryRow, lastYear: Bool, kind: TableRow.Kind, budgeted: Bool = true) -> TableRow {
+        let budget = budgeted ? [AmountCells.tkr(row.budget), AmountCells.tkr(row.deviation)] : [dash(), dash()]
         var cells = [AmountCells.label(row.label), AmountCells.tkr(row.revenue), AmountCells.tkr(row.costs),
-                     AmountCells.tkr(row.net), AmountCells.tkr(row.budget), AmountCells.tkr(row.deviation)]
+                     AmountCells.tkr(row.net)] + budget
         if lastYear {
             cells += [AmountCells.tkr(row.lastYearRevenue), AmountCells.tkr(row.lastYearCosts), AmountCells.tkr(row.lastYearNet)]
         }
@@ -49,6 +56,23 @@ enum AnnualOperatingStatement {
             headerRows: [AmountCells.header(["Belopp i tkr", "Utfall jan–dec \(year)", "Budget jan–dec \(year)", "Avvikelse"])],
             rows: rows, caption: centres.title, summary: centres.title)
     }
+
+    /// Whether the books give any budget for the table's cost centres.
+    static func hasBudget(_ centres: OperatingStatement.CentreTable) -> Bool {
+        !centres.total.exactBudget.isZero || centres.rows.contains { !$0.exactBudget.isZero }
+    }
+
+    /// Cost centres without a budget (a project financed outside it): the outcome alone.
+    static func outcomeTable(_ centres: OperatingStatement.CentreTable, year: Int) -> Table {
+        let rows = (centres.rows.map { ($0, TableRow.Kind.body) } + [(centres.total, .total)]).map { row, kind in
+            TableRow(kind, [AmountCells.label(row.label), AmountCells.tkr(row.outcome)])
+        }
+        return Table(columns: [AmountCells.labelColumn(), AmountCells.amountColumn()],
+                     headerRows: [AmountCells.header(["Belopp i tkr", "Utfall jan–dec \(year)"])],
+                     rows: rows, caption: "\(centres.title), utan budget", summary: centres.title)
+    }
+
+    static func dash() -> TableCell { TableCell("–", alignment: .right) }
 
     static func centreRow(_ row: OperatingStatement.CentreRow, kind: TableRow.Kind) -> TableRow {
         TableRow(kind, [AmountCells.label(row.label), AmountCells.tkr(row.outcome), AmountCells.tkr(row.budget), AmountCells.tkr(row.deviation)])

@@ -27,29 +27,55 @@ enum TertialFinanceTables {
                      caption: "Resultaträkning \(period), ackumulerat", summary: "Resultaträkning")
     }
 
+    /// The cost centres with a budget first, then those the books give no budget (a
+    /// project financed outside it) under their own heading, with their outcome only: a
+    /// budget of 0 beside them would read as an overrun.
     static func costCentres(_ followUp: CostCentreFollowUp, roundingRule: String) -> [Block] {
-        let figure = TableColumn(.fixed(.mm(33)), numeric: true)
-        let header = TableRow(.header, texts: ["Kod", "Kostnadsställe", "\(followUp.budgetHeading), tkr",
-                                               "\(followUp.outcomeHeading), tkr"])
-        var rows = followUp.rows.map { row in
-            TableRow(.body, [TableCell(row.code), TableCell(row.name), AmountCells.integer(row.budgetTkr), AmountCells.integer(row.outcomeTkr)])
+        let figure = TableColumn(.fixed(.mm(27)), numeric: true)
+        let header = TableRow(.header, texts: ["Kod", "Kostnadsställe", followUp.budgetHeading, followUp.periodBudgetHeading,
+                                               followUp.outcomeHeading])
+        func row(_ row: CostCentreFollowUp.Row) -> TableRow {
+            let budgets = row.hasBudget ? [AmountCells.integer(row.budgetTkr), AmountCells.integer(row.periodBudgetTkr)]
+                : [TableCell("–", alignment: .right), TableCell("–", alignment: .right)]
+            return TableRow(.body, [TableCell(row.code), TableCell(row.name ?? "(namn saknas i bokföringen)")] + budgets
+                + [AmountCells.integer(row.outcomeTkr)])
+        }
+        var rows = followUp.rows.filter(\.hasBudget).map(row)
+        let unbudgeted = followUp.rows.filter { !$0.hasBudget }
+        if !unbudgeted.isEmpty {
+            rows.append(TableRow(.body, [TableCell([.bold("Utan budget i bokföringen, endast utfall")], columnSpan: 5)]))
+            rows += unbudgeted.map(row)
         }
         rows.append(TableRow(.total, [TableCell("Totalt", columnSpan: 2), AmountCells.integer(followUp.totalBudgetTkr),
-                                      AmountCells.integer(followUp.totalOutcomeTkr)]))
-        let table = Table(columns: [TableColumn(.automatic), TableColumn(.relative(1)), figure, figure], headerRows: [header], rows: rows,
-                          caption: "Uppföljning per kostnadsställe, nettokostnad och finansnetto",
-                          summary: "Uppföljning per kostnadsställe")
+                                      AmountCells.integer(followUp.totalPeriodBudgetTkr), AmountCells.integer(followUp.totalOutcomeTkr)]))
+        let table = Table(columns: [TableColumn(.automatic), TableColumn(.relative(1)), figure, figure, figure], headerRows: [header],
+                          rows: rows, caption: caption(followUp.content), summary: "Uppföljning per kostnadsställe")
         return [.table(table), .paragraph(Paragraph(note(followUp, roundingRule), style: "bildtext"))]
     }
 
-    /// How the table meets the income statement: what is booked outside the cost centres.
+    /// The caption names what the rows hold.
+    static func caption(_ content: CostCentreFollowUp.Content) -> String {
+        switch content {
+        case .costs: return "Kostnader per kostnadsställe, budget och utfall, tkr"
+        case .net: return "Nettokostnad per kostnadsställe (intäkter minus kostnader), budget och utfall, tkr"
+        }
+    }
+
+    /// How the table meets the income statement: what is booked outside the cost centres,
+    /// line by line, and which cost centres have no budget.
     private static func note(_ followUp: CostCentreFollowUp, _ roundingRule: String) -> String {
-        var sentences: [String] = []
+        var sentences = ["Kostnadsställena summerar till \(followUp.totalOutcome.formattedKronor) kr."]
         if !followUp.outsideCostCentres.isZero {
+            let lines = followUp.outsideByLine.map { "\($0.label) \($0.amount.formattedKronor) kr" }
             let result = followUp.totalOutcome + followUp.outsideCostCentres
-            sentences.append("Utöver kostnadsställena är \(followUp.outsideCostCentres.formattedKronor) kr bokfört utan kostnadsställe "
-                + "(bland annat medlemsbidrag, ESF-medel och finansiella poster); med dem blir utfallet "
-                + "\(followUp.totalOutcome.formattedKronor) kr periodens resultat \(result.formattedKronor) kr.")
+            sentences.append("Utan kostnadsställe är \(followUp.outsideCostCentres.formattedKronor) kr bokfört ("
+                + TertialParticipantTables.list(lines) + "). Med dem blir periodens resultat \(result.formattedKronor) kr, "
+                + "som i resultaträkningen.")
+        }
+        let unbudgeted = followUp.rows.filter { !$0.hasBudget }.map(\.code)
+        if !unbudgeted.isEmpty {
+            sentences.append("Bokföringen har ingen budget för " + TertialParticipantTables.list(unbudgeted)
+                + "; de visas med sitt utfall och ingår i totalen.")
         }
         sentences.append(roundingRule)
         return sentences.joined(separator: " ")

@@ -23,7 +23,7 @@ enum TertialParticipantTables {
     }
 
     /// The activity's counts by gender and municipality against the year's budgeted
-    /// places; a municipality without the activity shows a dash and is named below.
+    /// places; a municipality without a row in the file shows a dash and is named below.
     static func activity(_ activity: ActivityCounts, period: String) -> [Block] {
         let figure = TableColumn(.fixed(.mm(23)), numeric: true)
         let header = TableRow(.header, texts: ["Kommun", "Kvinnor", "Män", "Totalt", "Budgeterat årsvis"])
@@ -38,7 +38,8 @@ enum TertialParticipantTables {
                           summary: "Antal i \(activity.activity) per kommun och kön")
         let without = activity.rows.filter { !$0.offered }.map(\.municipality)
         guard !without.isEmpty else { return [.table(table)] }
-        let note = "– \(list(without)) har ingen \(activity.activity)."
+        // The file only lacks the row: say that, not why (the product never guesses a reason).
+        let note = "– Underlaget för \(activity.activity) har ingen rad för \(list(without))."
         return [.table(table), .paragraph(Paragraph(note, style: "bildtext"))]
     }
 

@@ -27,6 +27,16 @@ final class AnnualReportFiguresTests: XCTestCase {
         XCTAssertFalse(text.contains("-22 704"), "an ASCII hyphen-minus must never stand for minus")
     }
 
+    func testAProjectWithoutBudgetShowsItsOutcomeOnlyAndNoBookkeepingTerm() throws {
+        let text = try AnnualReportFixture.text(try AnnualReportFixture.sjuharadPDF(), layout: true)
+        // Seed 001: VILJA −4 129 tkr, no budget for it in the books: its outcome alone, no
+        // budget column of zeros and no deviation of −4 129 (the fixture's text has single spaces).
+        XCTAssertTrue(text.contains("VILJA \(minus)4 129 Återförd uppbokning ESF Projekt 600 Summa \(minus)4 099 Avvikelse"), text)
+        XCTAssertFalse(text.contains("VILJA \(minus)4 129 0"), text)
+        XCTAssertTrue(text.replacingOccurrences(of: "\n", with: " ").contains("Projektrelaterat har ingen budget för 2024"), text)
+        XCTAssertFalse(text.contains("PBUDGET"), text)
+    }
+
     func testTkrFiguresSolvencyDriftAndMemberFinancing() throws {
         let text = try AnnualReportFixture.text(try AnnualReportFixture.sjuharadPDF(), layout: true)
         let figures = [
@@ -34,7 +44,8 @@ final class AnnualReportFiguresTests: XCTestCase {
             "+18 022", "+4 932", "\(minus)22 708", "3 284 / 11 708 = 28 %", "3 038 / 9 554 = 32 %",
             // Driftredovisning by type and per cost centre (outcome, budget, deviation)
             "Ordinarie 18 022 \(minus)18 609 \(minus)587 \(minus)1 663 1 076",
-            "Projektrelaterat 4 932 \(minus)4 099 833 0 833",
+            // A project with no budget: dashes, not a budget of 0 and its outcome as a deviation
+            "Projektrelaterat 4 932 \(minus)4 099 833 – –",
             "Summa 22 954 \(minus)22 708 246 \(minus)1 663 1 909",
             "Kansli (förbundschef, hyra, IT, mtrl) \(minus)1 425 \(minus)1 780 355",
             "Summa \(minus)18 609 \(minus)19 685 1 076",

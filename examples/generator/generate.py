@@ -31,8 +31,10 @@ def render(books):
 
 def targets():
     import nordvastra_2024
+    import sjuharad_2017_t1
     import sjuharad_2024
-    return [("sjuharad-2024", sjuharad_2024), ("nordvastra-2024", nordvastra_2024)]
+    return [("sjuharad-2024", sjuharad_2024), ("nordvastra-2024", nordvastra_2024),
+            ("sjuharad-2017-t1", sjuharad_2017_t1)]
 
 
 def main(argv):

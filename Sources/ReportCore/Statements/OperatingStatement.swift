@@ -90,7 +90,7 @@ enum CentreAmountsReader {
         let rows = ledger.books.periodBudgets.filter { $0.year == 0 && $0.objects.contains { $0.dimension == 1 } }
         if !rows.isEmpty {
             for row in rows { amounts.add(centre: centre(row.objects), account: row.account, sieAmount: row.amount, ledger: ledger) }
-            return (amounts, "bokföringens #PBUDGET")
+            return (amounts, "bokföringens budget per kostnadsställe")
         }
         for row in csv ?? [] {
             amounts.revenue[row.centre, default: .zero] = amounts.revenue[row.centre, default: .zero] + row.revenue

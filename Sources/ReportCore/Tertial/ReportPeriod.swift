@@ -45,5 +45,10 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
 
     public func contains(_ month: YearMonth) -> Bool { start <= month && month <= end }
 
+    /// January–December of `year`.
+    public static func wholeYear(_ year: Int) -> ReportPeriod {
+        ReportPeriod(start: YearMonth(year: year, month: 1), end: YearMonth(year: year, month: 12))!
+    }
+
     public var description: String { name }
 }

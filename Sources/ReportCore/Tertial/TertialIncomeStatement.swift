@@ -28,27 +28,51 @@ public struct TertialIncomeStatement: Equatable, Sendable {
     public var throughMonthName: String
 }
 
-/// The follow-up per cost centre: the year's budget against the outcome so far, exact
-/// and in tkr (costs negative).
+/// The follow-up per cost centre: the year's and the period's budget against the outcome
+/// so far, exact and in tkr (costs negative).
 public struct CostCentreFollowUp: Equatable, Sendable {
     public struct Row: Equatable, Sendable {
         public var code: String
-        public var name: String
+        /// The name in the books' #OBJEKT; nil when the books name none (the table shows the code alone).
+        public var name: String?
+        /// False when the books hold no #PBUDGET row for the cost centre in the year (a
+        /// project financed outside the budget): shown with its outcome only.
+        public var hasBudget: Bool
         public var budget: Money
+        public var periodBudget: Money
         public var outcome: Money
         public var budgetTkr: Int64
+        public var periodBudgetTkr: Int64
         public var outcomeTkr: Int64
     }
 
+    /// What the rows hold: costs alone, or revenue and costs (net) when a revenue account
+    /// is booked on a cost centre.
+    public enum Content: String, Equatable, Sendable {
+        case costs, net
+    }
+
+    /// An income statement line's amount booked without a cost centre.
+    public struct OutsideLine: Equatable, Sendable {
+        public var label: String
+        public var amount: Money
+    }
+
     public var rows: [Row]
+    public var content: Content
     public var totalBudget: Money
+    public var totalPeriodBudget: Money
     public var totalOutcome: Money
     public var totalBudgetTkr: Int64
+    public var totalPeriodBudgetTkr: Int64
     public var totalOutcomeTkr: Int64
-    /// The period's result booked without a cost centre (members' contributions, ESF
-    /// revenue, financial items …): outcome + this = the income statement's result.
+    /// The period's result booked without a cost centre: outcome + this = the income
+    /// statement's result.
     public var outsideCostCentres: Money
-    /// "Budget januari–december 2017" and "Ackumulerat januari–april 2017".
+    /// The same, line by line of the income statement.
+    public var outsideByLine: [OutsideLine]
+    /// "Budget januari–december 2017", "Budget januari–april 2017", "Ackumulerat januari–april 2017".
     public var budgetHeading: String
+    public var periodBudgetHeading: String
     public var outcomeHeading: String
 }

@@ -8,7 +8,7 @@ public enum TertialReportBuilder {
                                                            mapping: inputs.mapping, period: period)
         findings += statement.findings
         let centres = CostCentreCalculator.compute(books: inputs.books, booksFile: inputs.booksFile, period: period,
-                                                   result: statement.statement.result)
+                                                   statement: statement.statement)
         findings += centres.findings
         let municipalities = inputs.members.filter { $0.kind == .municipality }.map(\.shortName)
         let participants = ParticipantCalculator.compute(inputs.participants, municipalities: municipalities, period: period)
