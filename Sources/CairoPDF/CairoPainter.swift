@@ -14,6 +14,7 @@ public final class CairoPainter {
     }
 
     private let text: GlyphRunPainter
+    private let images = ImagePainter()
 
     public init(fonts: FontSystem) {
         self.text = GlyphRunPainter(segments: SegmentCache(fonts: fonts))
@@ -50,6 +51,7 @@ public final class CairoPainter {
         PDFOutlineWriter.write(document.outline, to: surface)
         cairo_surface_finish(surface)
         try check(cairo_surface_status(surface), path: path)
+        if let failed = images.failures.first { throw PaintError(message: "Bilden \(failed) kunde inte läsas när PDF:en skrevs.") }
         return tagger.painted
     }
 
@@ -101,6 +103,7 @@ public final class CairoPainter {
             ShapePainter.path(points, closed: closed, fill: fill, stroke: stroke, on: cr)
         case .link(let rect, let target): LinkPainter.link(rect, target: target, on: cr)
         case .anchor(let name, let point): LinkPainter.anchor(name, at: point, on: cr)
+        case .image(let rect, let file): images.draw(file, in: rect, on: cr)
         }
     }
 
@@ -109,6 +112,7 @@ public final class CairoPainter {
         switch content {
         case .rect(let area, let fill, _) where fill != nil: return area
         case .path(let points, _, let fill, _) where fill != nil: return bounds(of: points)
+        case .image(let area, _): return area
         default: return nil
         }
     }

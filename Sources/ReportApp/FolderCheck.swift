@@ -20,7 +20,11 @@ public struct FolderCheck: Sendable {
             return FolderCheck(kind: kind, findings: TertialReportBuilder.build(inputs).findings, books: inputs.books)
         case .plainDocument:
             // A plain document has no books; reading it validates every file it lists.
-            _ = try PlainDocumentReader.load(folder: folder)
+            do {
+                _ = try PlainDocumentReader.load(folder: folder)
+            } catch let failure as FindingsFailure {
+                return FolderCheck(kind: kind, findings: failure.findings, books: Books())
+            }
             return FolderCheck(kind: kind, findings: [], books: Books())
         }
     }

@@ -15,6 +15,8 @@ struct CSVTable {
 
     let file: String
     let header: [String]
+    /// The header's cells as written (`header` is lower-cased for matching): for printing.
+    var displayHeader: [String] = []
     let rows: [Row]
 
     static func load(path: String, displayName: String) throws -> CSVTable {
@@ -24,6 +26,7 @@ struct CSVTable {
     static func parse(_ text: String, file: String) throws -> CSVTable {
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         var header: [String]?
+        var displayHeader: [String] = []
         var separator: Character = ";"
         var rows: [Row] = []
         for (index, raw) in lines.enumerated() {
@@ -31,7 +34,8 @@ struct CSVTable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let columns = header else {
                 separator = line.contains(";") ? ";" : ","
-                header = split(line, separator).map { $0.lowercased() }
+                displayHeader = split(line, separator)
+                header = displayHeader.map { $0.lowercased() }
                 continue
             }
             let cells = split(line, separator)
@@ -44,7 +48,7 @@ struct CSVTable {
                             cells: Dictionary(zip(columns, cells), uniquingKeysWith: { first, _ in first })))
         }
         guard let columns = header else { throw InputError("Filen har ingen rubrikrad.", file: file) }
-        return CSVTable(file: file, header: columns, rows: rows)
+        return CSVTable(file: file, header: columns, displayHeader: displayHeader, rows: rows)
     }
 
     // MARK: columns

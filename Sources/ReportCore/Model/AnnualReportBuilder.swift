@@ -34,7 +34,7 @@ public enum AnnualReportBuilder {
             costShares: costShares(settings, operating), totalCosts: totalOf(income, ledger, .cost),
             operatingRevenue: operatingRevenue(income, ledger), history: inputs.history)
         let figures = NamedFiguresBuilder.build(parts, settings: settings)
-        let (texts, proseFindings) = ProseResolver.resolve(inputs.texts, figures: figures)
+        let (texts, proseFindings) = ProseResolver.resolve(inputs.texts, figures: figures, folder: inputs.folder)
 
         var findings = inputs.booksFindings
         findings += InputChecks.mapping(ledger, file: file)

@@ -45,7 +45,7 @@ public enum PlainDocumentReader {
             if let text = try item.optional("text") {
                 let name = try text.string()
                 let markdown = try InputFile.text(path: folderURL.appendingPathComponent(name).path, displayName: name)
-                document.parts.append(.prose(MarkdownReader.parse(markdown)))
+                document.parts.append(.prose(try prose(markdown, file: name, folder: folder)))
             } else if let table = try item.optional("tabell") {
                 let name = try table.string()
                 let csv = try CSVTable.load(path: folderURL.appendingPathComponent(name).path, displayName: name)
@@ -56,5 +56,15 @@ public enum PlainDocumentReader {
             }
         }
         return document
+    }
+
+    /// A text read and its files checked; a plain document has no figures, so any
+    /// `{{ name }}` is a finding too. Every finding is thrown at once.
+    private static func prose(_ markdown: String, file: String, folder: String) throws -> [ProseBlock] {
+        var (blocks, findings) = MarkdownReader.read(markdown, file: file)
+        blocks = ProseFiles(folder: folder, textFile: file).resolve(blocks, findings: &findings)
+        blocks = FigureFiller(figures: [:], file: file).fill(blocks, findings: &findings)
+        if !findings.isEmpty { throw FindingsFailure(findings: findings) }
+        return blocks
     }
 }

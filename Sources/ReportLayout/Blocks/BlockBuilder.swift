@@ -8,7 +8,7 @@ struct BlockBuilder {
 
     func paragraph(_ paragraph: Paragraph) -> BlockStack {
         let text = style.text(paragraph.style)
-        let lines = typesetter.lines(paragraph.inlines, style: text, width: width - text.indent, alignment: paragraph.alignment)
+        let lines = lines(paragraph.inlines, style: text, width: width - text.indent, alignment: paragraph.alignment)
         let structure = StructureRef(role: .paragraph, element: 0)
         let slices = typesetter.slices(of: lines, x: text.indent, structure: structure, orphans: style.orphans, widows: style.widows)
         return BlockStack(slices: slices, spaceBefore: text.spaceBefore, spaceAfter: text.spaceAfter)
@@ -26,34 +26,6 @@ struct BlockBuilder {
         slices[0].newPage = style.headings.newPageLevels.contains(heading.level)
         slices[slices.count - 1].breakAfter = true
         return BlockStack(slices: slices, spaceBefore: text.spaceBefore, spaceAfter: text.spaceAfter, keepsWithNext: true)
-    }
-
-    /// L → LI → Lbl (the bullet) + LBody (the item's text).
-    func list(_ list: BulletList) -> BlockStack {
-        let text = style.text(list.style)
-        let indent = text.indent + style.list.indent
-        let group = StructureGroup(.list, element: 0)
-        var slices: [Slice] = []
-        for (index, item) in list.items.enumerated() {
-            let groups = [group, StructureGroup(.listItem, element: index)]
-            let structure = StructureRef(role: .listBody, element: index, groups: groups)
-            let lines = typesetter.lines(item, style: text, width: width - indent)
-            var itemSlices = typesetter.slices(of: lines, x: indent, structure: structure, orphans: style.orphans, widows: style.widows)
-            guard !itemSlices.isEmpty else { continue }
-            let bullet = bulletRun(text: text, lineHeight: lines[0].height, x: text.indent)
-            itemSlices[0].items.insert(PageItem(.text(bullet), structure: StructureRef(role: .listLabel, element: index, groups: groups)), at: 0)
-            if index < list.items.count - 1 { itemSlices[itemSlices.count - 1].height += style.list.itemSpacing }
-            slices += itemSlices
-        }
-        return BlockStack(slices: slices, spaceBefore: text.spaceBefore, spaceAfter: text.spaceAfter, elementCount: max(list.items.count, 1))
-    }
-
-    private func bulletRun(text: TextStyle, lineHeight: Points, x: Points) -> TextRun {
-        let metrics = typesetter.cache.metrics(text.font)
-        let baseline = (lineHeight - metrics.height) / 2 + metrics.ascent
-        let width = typesetter.cache.width(style.list.bullet, text.font)
-        return TextRun(origin: Point(x: x, y: baseline), font: text.font, color: text.color,
-                       segments: [TextSegment(text: style.list.bullet, x: .zero, width: width)])
     }
 
     /// A single unbreakable slice of vertical space.
@@ -112,6 +84,7 @@ extension PageContent {
         case let .path(points, closed, fill, stroke): return .path(points: points.map(move), closed: closed, fill: fill, stroke: stroke)
         case let .link(rect, target): return .link(move(rect), target)
         case let .anchor(name, at): return .anchor(name: name, at: move(at))
+        case let .image(rect, file): return .image(move(rect), file)
         }
     }
 }

@@ -61,7 +61,9 @@ struct DocumentPlan {
     private mutating func stack(for block: Block) throws -> BlockStack {
         switch block {
         case let .paragraph(paragraph): return builder.paragraph(paragraph)
-        case let .list(list): return builder.list(list)
+        case let .list(list): return try builder.list(list)
+        case let .quote(quote): return try builder.quote(quote)
+        case let .image(image): return builder.image(image)
         case let .table(table): return try TableBuilder(builder: builder, table: table).stack()
         case let .chart(chart): return builder.chart(chart)
         case let .signatures(signatures): return builder.signatures(signatures)

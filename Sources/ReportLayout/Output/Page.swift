@@ -36,6 +36,8 @@ public enum PageContent: Sendable {
     case link(Rect, LinkTarget)
     /// A named destination (a heading, a note) that links point to.
     case anchor(name: String, at: Point)
+    /// A picture file drawn into the rectangle.
+    case image(Rect, ImageFile)
 }
 
 public struct Stroke: Hashable, Sendable {

@@ -56,6 +56,8 @@ public enum StructureRole: Hashable, Sendable {
     case listItem
     case listLabel
     case listBody
+    /// Quoted text: a group around the quote's paragraphs and lists.
+    case blockQuote
     case table
     case tableHead
     case tableBody
@@ -79,6 +81,7 @@ public enum StructureRole: Hashable, Sendable {
         case .listItem: return "LI"
         case .listLabel: return "Lbl"
         case .listBody: return "LBody"
+        case .blockQuote: return "BlockQuote"
         case .table: return "Table"
         case .tableHead: return "THead"
         case .tableBody: return "TBody"

@@ -140,13 +140,16 @@ struct ItemBuilder {
             previousWidth = prefixWidth
             start = cut
         }
-        return WordShape(syllables: syllables, hyphenWidth: cache.width("-", font).value, explicitHyphens: syllables.map { $0.text.hasSuffix("-") })
+        let address = Self.isAddress(word)
+        return WordShape(syllables: syllables, hyphenWidth: cache.width("-", font).value,
+                         explicitHyphens: syllables.map { address || $0.text.hasSuffix("-") })
     }
 
     /// Where a word may break: after an explicit hyphen between letters, and at the
     /// hyphenation points of its letter-only parts. Never inside a number or at a no-break space.
     private func breakPoints(in word: String) -> [Int] {
         let characters = Array(word)
+        if Self.isAddress(word) { return Self.addressBreakPoints(characters) }
         var points: [Int] = []
         var partStart = 0
         for index in 0...characters.count {
@@ -159,6 +162,23 @@ struct ItemBuilder {
             partStart = index + 1
         }
         return points.sorted()
+    }
+
+    /// A web address, which is never hyphenated (a hyphen would become part of it).
+    static func isAddress(_ word: String) -> Bool {
+        word.contains("://") || word.hasPrefix("www.")
+    }
+
+    /// A long address breaks inside the column, without a hyphen: after each "/" (not in
+    /// "//"), and before ".", "?", "&", "=", "#", "-" and "_" of the path.
+    private static func addressBreakPoints(_ characters: [Character]) -> [Int] {
+        var points: [Int] = []
+        for index in 1..<max(characters.count - 1, 1) {
+            let previous = characters[index - 1], current = characters[index]
+            if previous == "/", current != "/" { points.append(index) }
+            if ".?&=#-_".contains(current), previous != "/", index > 1 { points.append(index) }
+        }
+        return points
     }
 
     private func partPoints(_ characters: [Character], from start: Int, to end: Int) -> [Int] {

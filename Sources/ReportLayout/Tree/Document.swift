@@ -14,6 +14,10 @@ public indirect enum Block: Sendable {
     case heading(Heading)
     case paragraph(Paragraph)
     case list(BulletList)
+    /// Quoted text, indented with a rule beside it.
+    case quote(BlockQuote)
+    /// A picture from a file (a logo), with its alternative text.
+    case image(ImageBlock)
     case table(Table)
     case chart(Chart)
     case signatures(SignatureBlock)
@@ -83,16 +87,6 @@ public enum Inline: Sendable, Hashable {
     case link(String, uri: String)
     /// An internal reference ("Not 3") linking to an anchor.
     case reference(String, anchor: String)
-}
-
-public struct BulletList: Sendable {
-    public var items: [[Inline]]
-    public var style: String
-
-    public init(items: [[Inline]], style: String = "brödtext") {
-        self.items = items
-        self.style = style
-    }
 }
 
 public struct TableOfContents: Sendable {

@@ -1,0 +1,127 @@
+import Foundation
+import XCTest
+
+/// Markdown as offices write it, through the real command line into a PDF: lists, tables
+/// (pipe and csv), quotes, hard breaks, links and pictures come out as text in reading
+/// order, the file passes qpdf --check, and each refusal names the file and the line.
+final class MarkdownRenderTests: XCTestCase {
+    var folder = ""
+    var output = ""
+
+    static let fixtures = CommandLineRunner.repository.appendingPathComponent("Tests/ReportAppTests/Fixtures/markdown").path
+
+    override func setUpWithError() throws {
+        folder = try CommandLineRunner.temporaryDirectory()
+        output = try CommandLineRunner.temporaryDirectory()
+        for name in ["logo.png", "bild.jpg"] {
+            try FileManager.default.copyItem(atPath: "\(Self.fixtures)/\(name)", toPath: "\(folder)/\(name)")
+        }
+        try write("rapport.yaml", "typ: dokument\ntitel: Texter\nlayout: dokument\ndatum: 2025-02-03\ninnehåll:\n  - text: text.md\n")
+        try write("personal.csv", "Befattning;Årsarbetare 2024;Årsarbetare 2023\nFörbundschef;1,0;1,0\nProcessledare;2,5;2,0\n")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: folder)
+        try? FileManager.default.removeItem(atPath: output)
+    }
+
+    private func write(_ name: String, _ text: String) throws {
+        try text.write(toFile: "\(folder)/\(name)", atomically: true, encoding: .utf8)
+    }
+
+    private func render() throws -> CommandLineRunner.Result {
+        try CommandLineRunner.finsamReport(["render", folder, "-o", output])
+    }
+
+    static let text = """
+    # Mål och resultat
+
+    Förbundets mål för året:
+
+    1. Fler i arbete
+    2. Fler i studier
+       - bland kvinnor
+       - bland män
+    3. Färre med långvarigt försörjningsstöd
+
+    | Delmål | Uppnått | Andel |
+    |--------|---------|------:|
+    | Arbete | 2 av 7 | 29 % |
+    | Studier | 5 av 7 | 71 % |
+
+    > Samverkan gör skillnad
+    > för den enskilde.
+
+    Kansliet nås på:  
+    Storgatan 1  
+    501 80 Borås
+
+    Läs om [lagen](https://sv.wikipedia.org/wiki/Finsam_(lag)) och i https://www.example.se/finsam/arsredovisningar/2024/bilagor/deltagarstatistik-per-insats-och-kommun-och-kon.pdf på nätet.
+
+    ![Förbundets logotyp](logo.png)
+
+    ![Ett landskap i kvällsljus](bild.jpg)
+
+    ![Personal i årsarbetare](personal.csv)
+    """
+
+    func testEveryConstructComesOutInReadingOrderInAValidPDF() throws {
+        try write("text.md", Self.text)
+        let result = try render()
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let pdf = "\(output)/\(URL(fileURLWithPath: folder).lastPathComponent).pdf"
+        let check = try CommandLineRunner.tool("qpdf", ["--check", pdf])
+        XCTAssertEqual(check.status, 0, check.standardOutput + check.standardError)
+        let text = try CommandLineRunner.tool("pdftotext", ["-enc", "UTF-8", pdf, "-"]).standardOutput
+        let expected = ["Mål och resultat", "1. Fler i arbete", "2. Fler i studier", "– bland kvinnor", "– bland män",
+                        "3. Färre med långvarigt försörjningsstöd", "Delmål", "Uppnått", "Andel", "Arbete", "2 av 7", "29 %",
+                        "Studier", "5 av 7", "71 %", "Samverkan gör skillnad för den enskilde.", "Kansliet nås på:", "Storgatan 1",
+                        "501 80 Borås", "Läs om lagen", "Personal i årsarbetare", "Befattning", "Förbundschef", "Processledare", "2,5"]
+        var position = text.startIndex
+        for line in expected {
+            guard let found = text.range(of: line, range: position..<text.endIndex) else {
+                return XCTFail("\"\(line)\" is missing or out of order in:\n\(text)")
+            }
+            position = found.upperBound
+        }
+        let images = try CommandLineRunner.tool("pdfimages", ["-list", pdf]).standardOutput
+        let rows = images.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        XCTAssertEqual(rows.filter { $0[2] == "image" }.map { "\($0[3])x\($0[4]) \($0[8])" }, ["240x80 image", "160x100 jpeg"], images)
+    }
+
+    private func refusal(_ text: String) throws -> String {
+        try write("text.md", text)
+        let result = try render()
+        XCTAssertEqual(result.status, 1, result.standardError)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output), [], "nothing may be written")
+        return result.standardError
+    }
+
+    func testAPictureWithoutAlternativeTextIsRefused() throws {
+        let message = try refusal("# Rubrik\n\nText.\n\n![](logo.png)\n")
+        XCTAssertTrue(message.contains("text.md:5: fel: Bilden \"logo.png\" saknar alternativtext"), message)
+    }
+
+    func testAMissingPictureOrTableFileIsRefusedByName() throws {
+        let message = try refusal("![Logotyp](saknas.png)\n\nText.\n\n![Personal](saknas.csv)\n")
+        XCTAssertTrue(message.contains("text.md:1: fel: Filen \"saknas.png\" som texten visar finns inte."), message)
+        XCTAssertTrue(message.contains("text.md:5: fel: Filen \"saknas.csv\" som texten visar finns inte."), message)
+    }
+
+    func testAFileThatIsNoPictureIsRefused() throws {
+        let message = try refusal("![Logotyp](personal.csv.png)\n".replacingOccurrences(of: "personal.csv.png", with: "rapport.yaml"))
+        XCTAssertTrue(message.contains("text.md:1: fel: Filen \"rapport.yaml\" är varken en PNG- eller en JPEG-bild."), message)
+    }
+
+    func testRawHTMLAndAnUnclosedBraceAreRefusedWithTheirLines() throws {
+        let message = try refusal("Text.\n\n<table><tr><td>1</td></tr></table>\n\nEn {{ trasig\n")
+        XCTAssertTrue(message.contains("text.md:3: fel: HTML"), message)
+        XCTAssertTrue(message.contains("text.md:5: fel: \"{{\" utan avslutande \"}}\""), message)
+    }
+
+    func testACSVTableCellWithAnUnknownFigureNamesTheCSVFileAndLine() throws {
+        try write("personal.csv", "Befattning;Antal\nChef;{{ antal_chefer }}\n")
+        let message = try refusal("![Personal](personal.csv)\n")
+        XCTAssertTrue(message.contains("personal.csv:2: fel: Texten hänvisar till talet \"antal_chefer\""), message)
+    }
+}
