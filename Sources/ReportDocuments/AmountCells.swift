@@ -41,21 +41,13 @@ enum AmountCells {
         TableRow(.body, [TableCell([.bold(text)], columnSpan: columns)])
     }
 
-    /// "Not 3", linked to the note's heading.
+    /// "3" in the note column, linked to the note's heading.
     static func note(_ number: Int?) -> TableCell {
         guard let number else { return TableCell("") }
-        return TableCell([.reference("Not\u{00A0}\(number)", anchor: anchor(note: number))])
+        return TableCell([.reference(String(number), anchor: anchor(note: number))])
     }
 
     static func anchor(note number: Int) -> String { "not-\(number)" }
-
-    static func rowKind(_ kind: StatementRow.Kind) -> TableRow.Kind {
-        switch kind {
-        case .heading, .line: return .body
-        case .sum, .result: return .subtotal
-        case .total: return .total
-        }
-    }
 
     /// Header cells for a row of column titles; the first is left-aligned.
     static func header(_ titles: [String], left: Int = 1) -> TableRow {

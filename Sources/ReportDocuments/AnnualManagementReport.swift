@@ -9,9 +9,11 @@ import ReportLayout
 /// that no association's report lacks it.
 enum AnnualManagementReport {
     static let principlesId = "redovisningsprinciper"
+    /// The board's explanation of the budget deviation, printed under the drift table.
+    static let operatingId = "driftredovisning"
 
     static func blocks(_ model: AnnualReportModel) -> [Block] {
-        let texts = model.texts.filter { $0.id != principlesId }
+        let texts = model.texts.filter { $0.id != principlesId && $0.id != operatingId }
         var placed: Set<String> = []
         var blocks: [Block] = []
         for (index, text) in texts.enumerated() {

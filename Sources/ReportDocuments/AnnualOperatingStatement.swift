@@ -16,7 +16,14 @@ enum AnnualOperatingStatement {
         }
         source += "Beloppen är avrundade till tkr enligt regeln under Noter."
         blocks.append(.paragraph(Paragraph(source, style: "bildtext")))
-        return blocks
+        return blocks + explanation(model)
+    }
+
+    /// The board's own text on the deviation from the budget (texter/driftredovisning.md),
+    /// under the tables; its heading, if any, is left out.
+    static func explanation(_ model: AnnualReportModel) -> [Block] {
+        guard let text = model.texts.first(where: { $0.id == AnnualManagementReport.operatingId }) else { return [] }
+        return ProseComposer.blocks(text.blocks.filter { $0.kind != .heading })
     }
 
     static func summary(_ operating: OperatingStatement, year: Int) -> Table {

@@ -58,6 +58,19 @@ final class AnnualReportFiguresTests: XCTestCase {
         for figure in figures { XCTAssertTrue(text.contains(figure), "missing \(figure)") }
     }
 
+    /// The texts the seed has beside its tables: the 7599 footnote, the board's
+    /// explanation of the budget deviation and the accounting principles.
+    func testFootnoteDriftExplanationAndPrinciples() throws {
+        let text = try AnnualReportFixture.text(try AnnualReportFixture.sjuharadPDF())
+            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "- ", with: "")
+        for expected in ["Övriga tjänster*", "revision kostade totalt 88 800 kr", "39 000 kr för KPMG", "49 800 kr för biträdande",
+                         "maximalt 1 663 tkr", "Not 1 Redovisningsprinciper",
+                         "lag (2018:597) om kommunal bokföring och redovisning (LKBR)", "anvisad nationell mall"] {
+            XCTAssertTrue(text.contains(expected), "missing \(expected)")
+        }
+        XCTAssertFalse(text.contains("Förändringen av likvida medel är lika med"), "a check's caption is not the board's text")
+    }
+
     func testSignaturePageNamesEveryMemberSittingOnTheDecisionDateAndNoOneElse() throws {
         let pdf = try AnnualReportFixture.sjuharadPDF()
         let pages = try AnnualReportFixture.pages(containing: "Vi intygar att årsredovisningen", in: pdf)

@@ -114,8 +114,9 @@ final class ModelSjuharadOtherTests: XCTestCase {
         XCTAssertTrue(paragraphs.contains { $0.contains("Av förbundets totala medel har 67,7\u{00A0}% använts") })
         XCTAssertEqual(overview.blocks.first?.kind, .heading)
         XCTAssertEqual(overview.blocks.dropFirst().first?.name, "flerarsoversikt")
-        XCTAssertEqual(model.texts.map(\.id), ["forvaltningsberattelse", "oversikt", "viktiga-forhallanden", "vasentliga-handelser",
-                                               "styrning", "god-ekonomisk-hushallning", "personal", "forvantad-utveckling"])
+        XCTAssertEqual(model.texts.map(\.id), ["redovisningsprinciper", "forvaltningsberattelse", "oversikt", "viktiga-forhallanden",
+                                               "vasentliga-handelser", "styrning", "god-ekonomisk-hushallning", "personal",
+                                               "forvantad-utveckling", "driftredovisning"])
     }
 
     func testJSONIsStable() throws {

@@ -18,7 +18,7 @@ public enum ReportFolder {
         let document = try SIEReader.read(path: file(files.books), displayName: files.books)
         let booksFindings = BooksChecks.run(document)
 
-        var mapping = MappingReader.defaultMapping()
+        var mapping = MappingReader.defaultMapping(plan: settings.accountPlan)
         if let name = files.mapping, exists(name) {
             mapping = mapping.overridden(by: try MappingReader.read(YamlNode.load(path: file(name), displayName: name)))
         }
@@ -35,7 +35,8 @@ public enum ReportFolder {
         }
         return ReportInputs(
             folder: path, settings: settings, books: document.books, booksFile: files.books,
-            booksFindings: booksFindings, mapping: mapping, board: board, members: members,
+            booksFindings: booksFindings, mapping: mapping,
+            statements: try BuiltInStatements.load(settings.statements, folder: folder, mapping: mapping), board: board, members: members,
             participants: participants, history: history, budget: budget,
             texts: try texts(folder: folder.appendingPathComponent(files.texts), name: files.texts))
     }

@@ -8,6 +8,8 @@ public struct ReportInputs: Sendable {
     /// The SIE reader's findings and the bookkeeping checks' findings.
     public var booksFindings: [Finding]
     public var mapping: AccountMapping
+    /// The statements and notes as described (built-in or the folder's own).
+    public var statements: StatementSet
     public var board: BoardInput
     public var members: [MemberRecord]
     public var participants: ParticipantsInput?
@@ -17,7 +19,7 @@ public struct ReportInputs: Sendable {
     public var texts: [ProseSource]
 
     public init(folder: String, settings: ReportSettings, books: Books, booksFile: String, booksFindings: [Finding],
-                mapping: AccountMapping, board: BoardInput, members: [MemberRecord], participants: ParticipantsInput?,
+                mapping: AccountMapping, statements: StatementSet, board: BoardInput, members: [MemberRecord], participants: ParticipantsInput?,
                 history: [HistoryYear], budget: [CentreBudget]?, texts: [ProseSource]) {
         self.folder = folder
         self.settings = settings
@@ -25,6 +27,7 @@ public struct ReportInputs: Sendable {
         self.booksFile = booksFile
         self.booksFindings = booksFindings
         self.mapping = mapping
+        self.statements = statements
         self.board = board
         self.members = members
         self.participants = participants
@@ -46,6 +49,10 @@ public struct ReportSettings: Sendable, Equatable {
     public var balanceRequirement: BalanceRequirementInput
     /// Named shares of the year's costs for prose, e.g. "andel_aktiv_kraft_procent".
     public var costShares: [CostShareInput]
+    /// The statement descriptions: a built-in name ("standard") or a file in the folder.
+    public var statements = BuiltInStatements.defaultName
+    /// The account plan the books follow ("kommun-bas" or "bas"), whose mapping is the default.
+    public var accountPlan = "kommun-bas"
 }
 
 /// The adjustments from the year's result to the balanskravsresultat (kr), and the plan

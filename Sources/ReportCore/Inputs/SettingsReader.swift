@@ -14,11 +14,11 @@ enum SettingsReader {
     static func read(_ root: YamlNode) throws -> (ReportSettings, Files) {
         try ReportKind.require(.annualReport, in: root)
         try root.allowKeys(["typ", "år", "förbund", "beslut", "layout", "antal_anställda", "budgeterade_platser",
-                            "balanskrav", "andelar", "filer"])
+                            "balanskrav", "andelar", "filer", "räkningar", "kontoplan"])
         let association = try root.required("förbund")
         let decision = try root.required("beslut")
         try decision.allowKeys(["datum", "ort"])
-        let settings = ReportSettings(
+        var settings = ReportSettings(
             year: try root.year("år"),
             association: try AssociationIdentity.read(association, complete: true),
             decisionDate: try decision.date("datum"), decisionPlace: try decision.string("ort"),
@@ -27,6 +27,14 @@ enum SettingsReader {
             budgetedPlaces: try root.optionalInt("budgeterade_platser", in: 0...),
             balanceRequirement: try balanceRequirement(root.optional("balanskrav")),
             costShares: try costShares(root.optional("andelar")))
+        settings.statements = try root.optionalString("räkningar") ?? settings.statements
+        if let plan = try root.optional("kontoplan") {
+            let name = MappingReader.normalized(try plan.string()).replacingOccurrences(of: "_", with: "-")
+            guard FinsamDefaultMapping.plans[name] != nil else {
+                throw plan.error("Okänd kontoplan \"\(try plan.string())\": ska vara \(FinsamDefaultMapping.plans.keys.sorted().joined(separator: " eller ")).")
+            }
+            settings.accountPlan = name
+        }
         return (settings, try files(root.optional("filer")))
     }
 

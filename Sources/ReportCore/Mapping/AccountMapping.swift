@@ -40,8 +40,12 @@ public struct AccountMapping: Equatable, Sendable {
 
     private func replace(_ group: MappedGroup, from groups: [MappedGroup]) -> MappedGroup {
         guard let replacement = groups.first(where: { $0.id == group.id }) else { return group }
+        // The override's headings win where it writes them; it never loses them silently.
         var merged = group
         merged.lines = replacement.lines
+        if !replacement.label.isEmpty { merged.label = replacement.label }
+        merged.sumLabel = replacement.sumLabel ?? group.sumLabel
+        merged.resultLabel = replacement.resultLabel ?? group.resultLabel
         return merged
     }
 }

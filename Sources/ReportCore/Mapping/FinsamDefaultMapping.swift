@@ -2,6 +2,9 @@
 /// Accounts follow the municipal chart of accounts (Kommun-Bas); members' contributions
 /// (38xx) are operating revenue here. An association overrides whole groups.
 public enum FinsamDefaultMapping {
+    /// The account plans a folder's rapport.yaml may name (`kontoplan:`).
+    public static let plans = ["kommun-bas": yaml, "bas": BASMapping.yaml]
+
     public static let yaml = """
     resultaträkning:
       - grupp: verksamhetens_intakter
@@ -22,7 +25,8 @@ public enum FinsamDefaultMapping {
           - { id: ovriga_personalkostnader, text: Övriga personalkostnader, art: kostnad, konton: [5000-5099, 5200-5499, 5800-5999] }
           - { id: verksamhetsanknutna, text: Verksamhetsanknutna kostnader, art: kostnad, konton: [4000-4999, 5500-5599], not: konton }
           - { id: lokalkostnader, text: Lokalkostnader, art: kostnad, konton: [6100-6199] }
-          - { id: ovriga_kostnader, text: Övriga kostnader, art: kostnad, konton: [6000-6099, 6200-7999], not: konton }
+          - { id: ovriga_kostnader, text: Övriga kostnader, art: kostnad, konton: [6000-6099, 6200-6799, 6900-7999], not: konton }
+          - { id: avskrivningar, text: Avskrivningar, art: kostnad, konton: [6800-6899] }
       - grupp: finansiella
         rubrik: Finansiella poster
         summa: Summa finansiella intäkter/kostnader

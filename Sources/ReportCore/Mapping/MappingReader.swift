@@ -2,9 +2,9 @@ import Foundation
 
 /// Reads the mapping format (the Finsam default and a folder's `mappning.yaml`).
 enum MappingReader {
-    static func defaultMapping() -> AccountMapping {
-        // The default is part of the program; a failure here is a programming error.
-        let parsed = try! read(try! YamlNode.parse(FinsamDefaultMapping.yaml, file: "standardmappning"))
+    static func defaultMapping(plan: String = "kommun-bas") -> AccountMapping {
+        // The plans are part of the program; a failure here is a programming error.
+        let parsed = try! read(try! YamlNode.parse(FinsamDefaultMapping.plans[plan] ?? FinsamDefaultMapping.yaml, file: "standardmappning"))
         return AccountMapping(incomeGroups: parsed.incomeGroups, balanceGroups: parsed.balanceGroups,
                               projectCentres: parsed.projectCentres ?? [],
                               sources: Dictionary(uniqueKeysWithValues: (parsed.incomeGroups + parsed.balanceGroups)
@@ -66,7 +66,7 @@ enum MappingReader {
                           ranges: try ranges(node.required("konton")), note: note, location: node.location)
     }
 
-    private static func ranges(_ node: YamlNode) throws -> [AccountRange] {
+    static func ranges(_ node: YamlNode) throws -> [AccountRange] {
         try (node.node.sequence.map { _ in try node.items() } ?? [node]).map { item in
             let text = try item.string()
             guard let range = AccountRange(text) else {

@@ -12,7 +12,11 @@ public enum AnnualReportBuilder {
         let settings = inputs.settings
         let ledger = LedgerView(books: inputs.books, mapping: inputs.mapping)
         let file = inputs.booksFile
-        let numbers = NotesBuilder.numbers(inputs.mapping, hasPrinciples: inputs.texts.contains { $0.id == "redovisningsprinciper" })
+        let numbers = DescribedNotes.numbers(inputs.statements, hasPrinciples: inputs.texts.contains { $0.id == "redovisningsprinciper" })
+        let evaluator = StatementEvaluator(ledger: ledger, set: inputs.statements)
+        let tables = StatementTableBuilder(evaluator: evaluator, year: settings.year, noteNumbers: numbers)
+        let statements = inputs.statements.statements.map { tables.build($0) }
+        let noteTables = inputs.statements.notes.compactMap { note in numbers[note.id].map { tables.build(note, number: $0) } }
         let income = IncomeStatementBuilder.build(ledger, notes: numbers)
         let balance = BalanceSheetBuilder.build(ledger, result: income.result.thisYear, notes: numbers)
         let cashFlow = CashFlowBuilder.build(ledger, result: income.result)
@@ -38,6 +42,7 @@ public enum AnnualReportBuilder {
 
         var findings = inputs.booksFindings
         findings += InputChecks.mapping(ledger, file: file)
+        findings += DescriptionChecks.coverage(inputs.statements, evaluator)
         findings += StatementChecks.balance(balance, file: file)
         findings += StatementChecks.resultAndEquity(ledger, result: income.result, file: file)
         findings += StatementChecks.cashFlow(cashFlow, year: settings.year, file: file)
@@ -54,6 +59,7 @@ public enum AnnualReportBuilder {
             decisionPlace: settings.decisionPlace, layout: settings.layout, employees: settings.employees,
             incomeStatement: income, balanceSheet: balance, cashFlow: cashFlow, operating: operating,
             balanceRequirement: requirement, solvency: solvency, solvencyLastYear: solvencyLast, overview: overview,
+            statements: statements, noteTables: noteTables.sorted { ($0.number ?? 0) < ($1.number ?? 0) },
             notes: notes, memberFinancing: financing, participants: participants, board: board, texts: texts,
             figures: figures, roundingRule: TkrRule.rule)
         return (model, findings)
@@ -62,7 +68,8 @@ public enum AnnualReportBuilder {
     private static func memberFinancing(_ inputs: ReportInputs, income: IncomeStatement, numbers: [String: Int]) -> MemberFinancingNote? {
         guard let line = inputs.mapping.allLines.first(where: { $0.note == .memberContributions }),
               let amount = income.row(line.id)?.thisYear else { return nil }
-        return MemberFinancingBuilder.build(total: amount, members: inputs.members, number: numbers[line.id], title: line.label)
+        return MemberFinancingBuilder.build(total: amount, members: inputs.members, number: numbers[DescribedNotes.memberNote],
+                                            title: line.label)
     }
 
     private static func totalOf(_ income: IncomeStatement, _ ledger: LedgerView, _ kind: MappedLine.Kind) -> Money {

@@ -15,6 +15,11 @@ public struct AnnualReportModel: Equatable, Sendable, Codable {
     public var solvency: Solvency
     public var solvencyLastYear: Solvency?
     public var overview: MultiYearOverview
+    /// The statements as the folder's description sets them out, in print order.
+    public var statements: [ReportTable]
+    /// The described notes, numbered in the order the statements refer to them.
+    public var noteTables: [ReportTable]
+    /// The notes' account rows from the ledger, checked against the statements.
     public var notes: [AccountNote]
     public var memberFinancing: MemberFinancingNote?
     public var participants: ParticipantTable?

@@ -20,18 +20,6 @@ public struct AccountNote: Equatable, Sendable, Codable {
 }
 
 enum NotesBuilder {
-    /// Numbers: an accounting-principles text first when there is one, then the lines
-    /// with notes in the order they appear in the statements.
-    static func numbers(_ mapping: AccountMapping, hasPrinciples: Bool) -> [String: Int] {
-        var next = hasPrinciples ? 2 : 1
-        var numbers: [String: Int] = [:]
-        for line in mapping.allLines where line.note != nil {
-            numbers[line.id] = next
-            next += 1
-        }
-        return numbers
-    }
-
     static func build(_ ledger: LedgerView, numbers: [String: Int], income: IncomeStatement, balance: BalanceSheet,
                       year: Int) -> [AccountNote] {
         let transactions = ledger.books.vouchers.isEmpty ? nil : ledger.transactionTotals()

@@ -1,0 +1,59 @@
+import Foundation
+
+/// The statement descriptions the program ships (`layouts/rakningar/<name>.yaml`): a folder
+/// names one in rapport.yaml (`räkningar: standard`) or writes its own file
+/// (`räkningar: rakningar.yaml`, read from the folder).
+public enum BuiltInStatements {
+    public static let defaultName = "standard"
+
+    /// The built-in descriptions' folder: `FINSAM_LAYOUTS`, the working directory, beside
+    /// the executable, or the checkout this module was compiled from.
+    public static func directory() throws -> String {
+        var candidates: [String] = []
+        if let explicit = ProcessInfo.processInfo.environment["FINSAM_LAYOUTS"] { candidates.append(explicit) }
+        candidates.append(FileManager.default.currentDirectoryPath + "/layouts")
+        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            candidates.append(directory.appendingPathComponent("layouts").path)
+            directory.deleteLastPathComponent()
+        }
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(checkout.appendingPathComponent("layouts").path)
+        for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/rakningar/\(defaultName).yaml") {
+            return candidate + "/rakningar"
+        }
+        throw InputError("Hittar inte programmets räkningar (layouts/rakningar/, sökte i: \(candidates.joined(separator: ", "))).",
+                         file: "rapport.yaml")
+    }
+
+    /// The description a folder chose: a file in the folder when the name ends in .yaml,
+    /// else a built-in one by name.
+    static func load(_ choice: String, folder: URL, mapping: AccountMapping) throws -> StatementSet {
+        let own = try read(choice, folder: folder)
+        let base = try own.base.map { try read($0, folder: folder) }
+        if let base, base.base != nil {
+            throw InputError("Räkningarna \"\(own.base!)\" har själva en grund; en grund kan inte ha en grund.", file: own.source, field: "grund")
+        }
+        return try StatementAssembly.assemble(own, base: base, mapping: mapping)
+    }
+
+    static func read(_ choice: String, folder: URL) throws -> StatementSet {
+        if choice.hasSuffix(".yaml") {
+            let path = folder.appendingPathComponent(choice).path
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw InputError("Filen \(choice) som rapport.yaml anger under \"räkningar\" finns inte.", file: "rapport.yaml", field: "räkningar")
+            }
+            return try DescriptionReader.read(YamlNode.load(path: path, displayName: choice))
+        }
+        let directory = try directory()
+        let path = directory + "/\(choice).yaml"
+        guard FileManager.default.fileExists(atPath: path) else {
+            let known = (try? FileManager.default.contentsOfDirectory(atPath: directory))?.filter { $0.hasSuffix(".yaml") }
+                .map { String($0.dropLast(5)) }.sorted() ?? []
+            throw InputError("Okända räkningar \"\(choice)\": programmet har \(known.joined(separator: ", ")), eller ange en egen fil (namn.yaml).",
+                             file: "rapport.yaml", field: "räkningar")
+        }
+        return try DescriptionReader.read(YamlNode.load(path: path, displayName: "layouts/rakningar/\(choice).yaml"))
+    }
+}
