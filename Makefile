@@ -7,15 +7,28 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev hyphen-sv poppler-utils qpdf
 RELEASE_BIN := .build/release
 EXAMPLES := $(patsubst %/rapport.yaml,%,$(wildcard examples/*/rapport.yaml))
+# Only for the benchmarks: callgrind, GNU time (peak RSS of the peers), a venv for Typst.
+BENCH_APT_PACKAGES := valgrind time binutils python3 python3-venv
+# The peers' workload (Typst source and the naive C floor), see its README.
+BENCH_PEERS ?= $(abspath ../shared/bench-peers)
+BENCH_DIR := .build/bench
+BENCH_X10 := $(BENCH_DIR)/sjuharad-2024-x10
+BENCH_VENV := $(BENCH_DIR)/venv
 
-.PHONY: all deps build demo test test-core-purity bench clean
+.PHONY: all deps bench-deps install-packages build demo test test-core-purity bench bench-instructions bench-typst clean
 
 all: build
 
 ## deps: install the Debian packages that are missing (apt-get update only then).
 deps:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(APT_PACKAGES)"
+
+bench-deps: deps
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(BENCH_APT_PACKAGES)"
+
+install-packages:
 	@missing=""; \
-	for package in $(APT_PACKAGES); do \
+	for package in $(PACKAGES); do \
 	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -52,10 +65,41 @@ test: deps test-core-purity
 test-core-purity:
 	.ci/check-core-purity
 
-## bench: timings of the hot paths, release build.
+## bench: timings of the hot paths, release build: whole renders of the annual report and
+## of a ×10 version with distinct text (cold and warm), in-process phases, SIE, layout.
 bench: deps
 	$(SWIFT) build -c release
-	$(RELEASE_BIN)/finsam-bench all
+	@mkdir -p $(BENCH_DIR) && python3 bench/x10.py examples/sjuharad-2024 $(BENCH_X10)
+	FINSAM_BENCH_X10=$(BENCH_X10) $(RELEASE_BIN)/finsam-bench all
+
+## bench-instructions: instructions of one cold render over all threads, by phase
+## (callgrind; valgrind 3.19 cannot read the toolchain's DWARF 5, so a copy without debug
+## information is counted). BENCH_FOLDER=… counts another folder, e.g. $(BENCH_X10).
+BENCH_FOLDER ?= examples/sjuharad-2024
+bench-instructions: bench-deps
+	$(SWIFT) build -c release --product finsam-report
+	@mkdir -p $(BENCH_DIR) && python3 bench/x10.py examples/sjuharad-2024 $(BENCH_X10)
+	objcopy --strip-debug $(RELEASE_BIN)/finsam-report $(BENCH_DIR)/finsam-report-nodebug
+	valgrind --tool=callgrind --callgrind-out-file=$(BENCH_DIR)/callgrind.out \
+	  $(BENCH_DIR)/finsam-report-nodebug render $(BENCH_FOLDER) -o $(BENCH_DIR)/out 2>&1 | grep "Collected"
+	python3 bench/phases.py $(BENCH_DIR)/callgrind.out
+
+## bench-typst: paired runs (7 rounds, medians) against Typst 0.15's compile and the naive
+## Pango/Cairo floor on $(BENCH_PEERS): the annual report at 1× and our ×10 against theirs.
+bench-typst: bench-deps
+	$(SWIFT) build -c release --product finsam-report
+	@mkdir -p $(BENCH_DIR) && python3 bench/x10.py examples/sjuharad-2024 $(BENCH_X10)
+	[ -x $(BENCH_VENV)/bin/python3 ] || python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python3 -c 'import typst' 2>/dev/null || $(BENCH_VENV)/bin/pip install -q typst
+	python3 $(BENCH_PEERS)/gen.py --out $(BENCH_DIR) 1 10
+	cc -O2 -o $(BENCH_DIR)/floor $(BENCH_PEERS)/floor.c $$(pkg-config --cflags --libs pangocairo)
+	@for pair in "examples/sjuharad-2024 report24" "$(BENCH_X10) report240"; do set -- $$pair; \
+	  echo "== $$1 mot Typst $$2.typ"; folder=$$(readlink -f $$1); \
+	  ( cd $(BENCH_DIR) && FONTCONFIG_FILE=$(CURDIR)/fonts/fonts.conf FLOOR_FAMILY=Lato python3 $(BENCH_PEERS)/perf_pair.py 7 \
+	    "$(CURDIR)/$(RELEASE_BIN)/finsam-report render $$folder -o $(CURDIR)/$(BENCH_DIR)/ours" \
+	    "$$(readlink -f $(BENCH_VENV)/bin/python3) $(BENCH_PEERS)/typst_compile.py $$2.typ t.pdf" \
+	    "./floor $$2.txt c.pdf" ) || exit $$?; \
+	done
 
 clean:
 	rm -rf .build .build-* output/*.pdf

@@ -49,7 +49,7 @@ let package = Package(
             ]),
         .executableTarget(
             name: "finsam-bench",
-            dependencies: ["ReportApp", "ReportCore", "ReportLayout", "PangoText", "CairoPDF"]),
+            dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PangoText", "CairoPDF"]),
         .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore"]),
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout"]),
         .testTarget(name: "CairoPDFTests", dependencies: ["CairoPDF", "PangoText", "ReportLayout", "PDFFinish"]),

@@ -4,7 +4,7 @@ import Foundation
 /// child's own peak memory (wait4's rusage, so an earlier child's peak never counts).
 struct ChildRun {
     var milliseconds: Double
-    var peakMegabytes: Int
+    var peakMegabytes: Double
 
     enum Failure: Error, CustomStringConvertible {
         case spawn(String, Int32)
@@ -43,11 +43,11 @@ struct ChildRun {
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         // Exited normally (low 7 bits 0) with exit code 0 (next 8 bits).
         guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else { throw Failure.exit(executable, status) }
-        return ChildRun(milliseconds: elapsed, peakMegabytes: Int(usage.ru_maxrss) / 1024)
+        return ChildRun(milliseconds: elapsed, peakMegabytes: Double(usage.ru_maxrss) / 1024)
     }
 
     /// `count` runs: the median and best time and the largest peak.
-    static func repeated(_ count: Int, _ executable: String, _ arguments: [String]) throws -> (median: Double, best: Double, peakMegabytes: Int) {
+    static func repeated(_ count: Int, _ executable: String, _ arguments: [String]) throws -> (median: Double, best: Double, peakMegabytes: Double) {
         let runs = try (0..<count).map { _ in try run(executable, arguments) }
         let times = runs.map(\.milliseconds).sorted()
         return (times[times.count / 2], times[0], runs.map(\.peakMegabytes).max() ?? 0)

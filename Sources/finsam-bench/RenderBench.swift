@@ -1,16 +1,22 @@
 import Foundation
 
-/// The whole render of examples/sjuharad-2024 as a user runs it: `finsam-report render` in
-/// a child process, from process start to the PDF written, median of five runs, with the
-/// page count and the child's peak memory.
+/// The whole render of examples/sjuharad-2024 (and of the ×10 folder, see `benchFolders`)
+/// as a user runs it: `finsam-report render` in a child process, from process start to the
+/// PDF written. The first run is cold (files and libraries maybe out of the page cache);
+/// the median and best of the five after it are warm. With the page count and the largest
+/// peak memory of a child.
 func runRenderBench() throws {
-    let example = "examples/sjuharad-2024"
-    let output = NSTemporaryDirectory() + "finsam-bench-render-\(getpid())"
-    defer { try? FileManager.default.removeItem(atPath: output) }
-    let result = try ChildRun.repeated(5, ChildRun.finsamReport(), ["render", example, "-o", output])
-    let pages = try pageCount(output + "/sjuharad-2024.pdf")
-    print(String(format: "render: %@, %d sidor, %.0f ms (median av 5, bästa %.0f ms), toppminne %d MB",
-                 example, pages, result.median, result.best, result.peakMegabytes))
+    for folder in benchFolders() {
+        let output = NSTemporaryDirectory() + "finsam-bench-render-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let arguments = ["render", folder, "-o", output]
+        let cold = try ChildRun.run(ChildRun.finsamReport(), arguments)
+        let warm = try ChildRun.repeated(5, ChildRun.finsamReport(), arguments)
+        let name = URL(fileURLWithPath: folder).lastPathComponent
+        let pages = try pageCount(output + "/\(name).pdf")
+        print(String(format: "render: %@, %d sidor, kall %.0f ms, varm %.0f ms (median av 5, bästa %.0f ms), toppminne %.1f MB",
+                     folder, pages, cold.milliseconds, warm.median, warm.best, max(cold.peakMegabytes, warm.peakMegabytes)))
+    }
 }
 
 /// Page objects in the PDF ("/Type /Page", not "/Type /Pages").

@@ -10,6 +10,6 @@ func runTertialBench() throws {
     defer { try? FileManager.default.removeItem(atPath: output) }
     let result = try ChildRun.repeated(5, ChildRun.finsamReport(), ["render", folder, "-o", output])
     let written = (try? FileManager.default.contentsOfDirectory(atPath: output + "/sjuharad-2017-t1").count) ?? 0
-    print(String(format: "tertial: rapport + 11 brev + samlad fil (%d PDF), egen process: bäst %.0f ms, median %.0f ms, toppminne %d MB",
+    print(String(format: "tertial: rapport + 11 brev + samlad fil (%d PDF), egen process: bäst %.0f ms, median %.0f ms, toppminne %.1f MB",
                  written, result.best, result.median, result.peakMegabytes))
 }

@@ -10,15 +10,17 @@ do {
     case "layout": try runLayoutBench()
     case "render": try runRenderBench()
     case "tertial": try runTertialBench()
+    case "phases": try runPhaseBench()
     case "all":
         // Whole renders first: Linux counts the parent's resident memory at spawn time in
         // a child's peak, so they must run while this process is still small.
         try runRenderBench()
         try runTertialBench()
         try runSIEBench()
+        try runPhaseBench()
         try runLayoutBench()
     default:
-        print("Okänd mätserie \"\(suite)\". Välj sie, layout, render, tertial eller all.")
+        print("Okänd mätserie \"\(suite)\". Välj sie, layout, render, tertial, phases eller all.")
         exit(2)
     }
 } catch {
