@@ -17,7 +17,7 @@ public final class CairoPainter {
     private let images = ImagePainter()
 
     public init(fonts: FontSystem) {
-        self.text = GlyphRunPainter(segments: SegmentCache(fonts: fonts))
+        self.text = GlyphRunPainter(shaper: fonts.shaper)
     }
 
     /// Writes the whole document as one tagged PDF at `path` (overwriting it) and tells

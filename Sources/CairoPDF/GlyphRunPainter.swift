@@ -1,5 +1,6 @@
 import CCairo
 import CPango
+import PangoText
 import ReportLayout
 
 /// Paints text with as few `cairo_show_text_glyphs` calls as painting order allows. Glyphs
@@ -21,22 +22,22 @@ final class GlyphRunPainter {
         var utf8: [UInt8] = []
     }
 
-    private let segments: SegmentCache
+    private let shaper: TextShaper
     /// In the order first used, so the PDF's content is the same on every run.
     private var batches: [Batch] = []
     private var batchIndex: [BatchKey: Int] = [:]
     /// Where the collected glyphs lie (roughly: the runs' boxes), to tell if a shape covers them.
     private var pendingBounds: Rect?
-    private var shaped: [(segment: TextSegment, shape: ShapedSegment)] = []
+    private var shaped: [(segment: TextSegment, shape: ShapedText)] = []
 
-    init(segments: SegmentCache) { self.segments = segments }
+    init(shaper: TextShaper) { self.shaper = shaper }
 
     /// Collects a run's glyphs for drawing later. `inOrder` draws what was collected in
     /// another face or colour first, so a tagged element's text keeps its reading order.
     func draw(_ run: TextRun, on cr: OpaquePointer, inOrder: Bool = false) {
         shaped.removeAll(keepingCapacity: true)
         for segment in run.segments where !segment.text.isEmpty {
-            shaped.append((segment, segments.segment(for: segment.text, font: run.font)))
+            shaped.append((segment, shaper.shape(segment.text, font: run.font)))
         }
         guard let face = shaped.first?.shape.scaledFont, shaped.allSatisfy({ $0.shape.scaledFont == face }) else {
             if !shaped.isEmpty {
@@ -113,7 +114,7 @@ final class GlyphRunPainter {
         cairo_set_source_rgb(cr, run.color.red, run.color.green, run.color.blue)
         for (segment, shape) in shaped {
             cairo_move_to(cr, (run.origin.x + segment.x).value, run.origin.y.value)
-            if shape.scaledFont == nil, let line = segments.fallbackLine(for: segment.text, font: run.font) {
+            if shape.scaledFont == nil, let line = shaper.fallbackLine(for: segment.text, font: run.font) {
                 pango_cairo_show_layout_line(cr, line)
             } else if let face = shape.scaledFont {
                 let glyphs = shape.glyphIndices.indices.map { index in

@@ -11,6 +11,8 @@ public final class FontSystem {
     let context: OpaquePointer
     private var descriptions: [FontSpec: OpaquePointer] = [:]
     private let language: OpaquePointer?
+    /// The shapes of every text measured or painted with these fonts.
+    public private(set) lazy var shaper = TextShaper(fonts: self)
 
     /// Sets up fonts from `fonts/` (see `FontEnvironment`).
     public convenience init() throws {
@@ -62,6 +64,11 @@ public final class FontSystem {
         pango_layout_set_font_description(layout, description(for: font))
         pango_layout_set_text(layout, text, -1)
         return layout
+    }
+
+    /// The face Pango sets `font` in (referenced: the caller releases it).
+    func loadFont(_ font: FontSpec) -> UnsafeMutablePointer<PangoFont> {
+        pango_context_load_font(context, description(for: font))!
     }
 
     func metrics(of font: FontSpec) -> FontMetrics {

@@ -1,26 +1,40 @@
 import CCairo
 import CPango
 
-/// A segment of text shaped once by Pango and kept as what Cairo needs to draw it in one
-/// call together with the rest of its line: glyph ids with offsets from the segment's
-/// start, the UTF-8 text, and the clusters that tie glyphs to text (so the PDF's text
-/// map, copy and paste and `pdftotext` give back exactly the characters).
-struct ShapedSegment {
-    /// The face the whole segment is set in; nil when Pango needed several faces or
-    /// drew a missing-glyph box, and the segment must be painted by Pango itself.
-    let scaledFont: OpaquePointer?
-    let glyphIndices: [UInt]
-    let glyphX: [Double]
-    let glyphY: [Double]
-    let utf8: [UInt8]
-    let clusters: [cairo_text_cluster_t]
+/// A text shaped once, kept as what measuring and painting both need: its advance width,
+/// glyph ids with offsets from the text's start, the UTF-8 text, and the clusters that tie
+/// glyphs to text (so the PDF's text map, copy and paste and `pdftotext` give back exactly
+/// the characters). Layout measures with it and the painter draws it: nothing is shaped twice.
+public struct ShapedText {
+    /// The face the whole text is set in; nil when Pango needed several faces or drew a
+    /// missing-glyph box, and the text must be painted by Pango itself.
+    public let scaledFont: OpaquePointer?
+    /// The advance width in Pango units (1/1024 point).
+    public let width: Int32
+    public let glyphIndices: [UInt]
+    public let glyphX: [Double]
+    public let glyphY: [Double]
+    public let utf8: [UInt8]
+    public let clusters: [cairo_text_cluster_t]
 
     /// Pango's marker for a glyph that draws nothing, and the flag of a missing glyph.
-    private static let emptyGlyph: UInt32 = 0x0FFF_FFFF
+    static let emptyGlyph: UInt32 = 0x0FFF_FFFF
     private static let unknownFlag: UInt32 = 0x1000_0000
 
-    /// Reads the glyphs of the single line of `layout`. The scaled font is referenced,
-    /// so the layout may be released afterwards.
+    init(scaledFont: OpaquePointer?, width: Int32, glyphIndices: [UInt], glyphX: [Double], glyphY: [Double],
+         utf8: [UInt8], clusters: [cairo_text_cluster_t]) {
+        self.scaledFont = scaledFont
+        self.width = width
+        self.glyphIndices = glyphIndices
+        self.glyphX = glyphX
+        self.glyphY = glyphY
+        self.utf8 = utf8
+        self.clusters = clusters
+    }
+
+    /// Reads the glyphs of the single line of `layout`, Pango's own shaping (text that
+    /// `HarfBuzzShaper` leaves to Pango). The scaled font is referenced, so the layout may
+    /// be released afterwards.
     init(layout: OpaquePointer) {
         var scaledFont: OpaquePointer?
         var indices: [UInt] = [], xs: [Double] = [], ys: [Double] = []
@@ -55,13 +69,12 @@ struct ShapedSegment {
             runX += offsets[Int(glyphs.num_glyphs)]
             runs = node.pointee.next
         }
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
         if paintable, let scaledFont { cairo_scaled_font_reference(scaledFont) }
-        self.scaledFont = paintable ? scaledFont : nil
-        glyphIndices = indices
-        glyphX = xs
-        glyphY = ys
-        utf8 = Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text)))
-        self.clusters = clusters
+        self.init(scaledFont: paintable ? scaledFont : nil, width: logical.width, glyphIndices: indices, glyphX: xs, glyphY: ys,
+                  utf8: Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))),
+                  clusters: clusters)
     }
 
     func release() {

@@ -1,40 +1,55 @@
 import CPango
-import PangoText
 import ReportLayout
 
-/// Shaped text segments, one per distinct (font, text): a report repeats words and
-/// figures, so each is shaped once and painted many times. Segments Pango could not set
-/// in one face keep their layout, for Pango to paint.
-final class SegmentCache {
-    private let fonts: FontSystem
-    private var shaped: [FontSpec: [String: ShapedSegment]] = [:]
+/// Every distinct (font, text) of a document shaped once, for measuring and painting alike.
+/// HarfBuzz shapes directly on the face Pango chose for the font; text it cannot take
+/// exactly as Pango would (other scripts, control characters, a glyph missing from the
+/// face) goes through a Pango layout, which is kept when Pango must paint it itself.
+public final class TextShaper {
+    private unowned let fonts: FontSystem
+    private var faces: [FontSpec: HarfBuzzShaper.Face] = [:]
+    private var shaped: [FontSpec: [String: ShapedText]] = [:]
     private var fallbackLayouts: [FontSpec: [String: OpaquePointer]] = [:]
+    private let harfBuzz = HarfBuzzShaper()
 
     init(fonts: FontSystem) { self.fonts = fonts }
 
     deinit {
-        for byText in shaped.values { for segment in byText.values { segment.release() } }
+        for byText in shaped.values { for text in byText.values { text.release() } }
         for byText in fallbackLayouts.values {
             for layout in byText.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
         }
+        for face in faces.values { face.release() }
     }
 
-    func segment(for text: String, font: FontSpec) -> ShapedSegment {
+    public func shape(_ text: String, font: FontSpec) -> ShapedText {
         if let cached = shaped[font]?[text] { return cached }
+        let result = harfBuzz.shape(text, face: face(for: font)) ?? shapeWithPango(text, font: font)
+        shaped[font, default: [:]][text] = result
+        return result
+    }
+
+    /// The Pango line of a text that must be painted by Pango (see `ShapedText`).
+    public func fallbackLine(for text: String, font: FontSpec) -> UnsafeMutablePointer<PangoLayoutLine>? {
+        _ = shape(text, font: font)
+        return fallbackLayouts[font]?[text].flatMap { pango_layout_get_line_readonly($0, 0) }
+    }
+
+    private func shapeWithPango(_ text: String, font: FontSpec) -> ShapedText {
         let layout = fonts.makeLayout(text: text, font: font)
-        let segment = ShapedSegment(layout: layout)
-        shaped[font, default: [:]][text] = segment
-        if segment.scaledFont == nil {
+        let result = ShapedText(layout: layout)
+        if result.scaledFont == nil {
             fallbackLayouts[font, default: [:]][text] = layout
         } else {
             g_object_unref(UnsafeMutableRawPointer(layout))
         }
-        return segment
+        return result
     }
 
-    /// The Pango line of a segment that must be painted by Pango (see `ShapedSegment`).
-    func fallbackLine(for text: String, font: FontSpec) -> UnsafeMutablePointer<PangoLayoutLine>? {
-        _ = segment(for: text, font: font)
-        return fallbackLayouts[font]?[text].flatMap { pango_layout_get_line_readonly($0, 0) }
+    private func face(for font: FontSpec) -> HarfBuzzShaper.Face {
+        if let face = faces[font] { return face }
+        let face = HarfBuzzShaper.Face(font: fonts.loadFont(font))
+        faces[font] = face
+        return face
     }
 }
