@@ -12,23 +12,33 @@ enum LetterPages {
         return LaidOutDocument(metadata: letter.metadata, pages: pages, outline: outline)
     }
 
-    /// Every letter in one file for duplex printing: each letter starts on an odd page, so
-    /// a blank page (no footer, nothing at all) follows a letter with an odd page count.
-    /// The outline has one entry per member, its letter's entries below it.
-    static func combined(_ letters: [(member: String, document: LaidOutDocument)], metadata: DocumentMetadata) -> LaidOutDocument {
+    /// Every letter in one file for duplex printing: the covering letter and the enclosed
+    /// report each start on a new sheet, so a blank page (no footer, nothing at all) follows
+    /// a covering letter, or a report, that ends on a front. `coverPages` is the number of
+    /// the covering letter's pages at the start of each document. The outline has one entry
+    /// per member, its letter's entries below it.
+    static func combined(_ letters: [(member: String, document: LaidOutDocument, coverPages: Int)],
+                         metadata: DocumentMetadata) -> LaidOutDocument {
         var pages: [Page] = []
         var outline: [OutlineEntry] = []
         for (index, letter) in letters.enumerated() {
             let first = pages.count
+            let own = letter.document.pages.map { prefixed($0, "m\(index + 1)-") }
+            pages += own.prefix(letter.coverPages)
+            let blankAfterCover = pages.count % 2 == 1 && own.count > letter.coverPages
+            if blankAfterCover { pages.append(blank(like: own[0])) }
+            pages += own.dropFirst(letter.coverPages)
+            if pages.count % 2 == 1 { pages.append(blank(like: own[own.count - 1])) }
             outline.append(OutlineEntry(title: letter.member, level: 1, pageIndex: first, y: .zero))
-            outline += letter.document.outline.map { moved($0, by: first, levels: 1) }
-            pages += letter.document.pages.map { prefixed($0, "m\(index + 1)-") }
-            if pages.count % 2 == 1, let last = pages.last {
-                pages.append(Page(size: last.size, textArea: last.textArea))
+            outline += letter.document.outline.map { entry in
+                let shift = blankAfterCover && entry.pageIndex >= letter.coverPages ? 1 : 0
+                return moved(entry, by: first + shift, levels: 1)
             }
         }
         return LaidOutDocument(metadata: metadata, pages: pages, outline: outline)
     }
+
+    private static func blank(like page: Page) -> Page { Page(size: page.size, textArea: page.textArea) }
 
     private static func moved(_ entry: OutlineEntry, by pages: Int, levels: Int) -> OutlineEntry {
         OutlineEntry(title: entry.title, level: entry.level + levels, pageIndex: entry.pageIndex + pages, y: entry.y)

@@ -32,13 +32,14 @@ enum TertialRender {
         -> (files: [(name: String, document: LaidOutDocument)], letters: [LaidOutDocument]) {
         let report = try renderer.layout(TertialReportComposer.compose(model), layoutName: TertialReportComposer.layoutName)
         var files: [(name: String, document: LaidOutDocument)] = [(reportFileName, report)]
-        var letters: [(member: String, document: LaidOutDocument)] = []
+        var letters: [(member: String, document: LaidOutDocument, coverPages: Int)] = []
         for letter in model.letters {
-            let composed = LetterComposer.compose(letter, reportTitle: model.title, associationName: model.associationName)
+            let composed = LetterComposer.compose(letter, reportTitle: model.title, associationName: model.associationName,
+                                                  period: model.period)
             let covering = try renderer.layout(composed, layoutName: LetterComposer.layoutName)
             let document = LetterPages.letter(covering, enclosing: report)
             files.append((LetterFileName.fileName(shortName: letter.shortName), document))
-            letters.append((letter.memberName, document))
+            letters.append((letter.memberName, document, covering.pages.count))
         }
         let metadata = DocumentMetadata(title: "\(model.title), brev till samtliga medlemmar", author: model.associationName,
                                         subject: model.title, keywords: ["tertialrapport", "brev"],

@@ -14,16 +14,31 @@ public enum LetterComposer {
     static let senderPosition = Point(x: .mm(25), y: .mm(18))
     static let dateWidth = Points.mm(80)
 
-    public static func compose(_ letter: MemberLetter, reportTitle: String, associationName: String) -> Document {
+    public static func compose(_ letter: MemberLetter, reportTitle: String, associationName: String, period: ReportPeriod) -> Document {
         let metadata = DocumentMetadata(title: "\(reportTitle), brev till \(letter.memberName)", author: associationName,
                                         subject: reportTitle, keywords: ["tertialrapport", "brev", letter.memberName],
                                         creationDate: PDFDate.noon(letter.date))
         var blocks: [Block] = [.absolute(senderBlock(letter)), .absolute(dateBlock(letter)), .absolute(addressBlock(letter))]
         blocks.append(.heading(Heading(level: 1, reportTitle, numbered: false)))
-        blocks += ProseComposer.blocks(ProseMarkdown.parse(letter.greetingMarkdown))
+        for part in letter.greeting {
+            switch part {
+            case .markdown(let text): blocks += ProseComposer.blocks(ProseMarkdown.parse(text))
+            case .table: blocks += TertialLetterFigures.blocks(letter.figures, period: period)
+            }
+        }
+        blocks.append(signature(letter))
         blocks.append(.space(.mm(4)))
         blocks.append(.paragraph(Paragraph([.italic("Bilaga: \(reportTitle)")])))
         return Document(metadata: metadata, blocks: blocks)
+    }
+
+    /// Room for a handwritten signature above the sender's name and title, kept on one page.
+    static let signatureSpace = Points.mm(18)
+
+    static func signature(_ letter: MemberLetter) -> Block {
+        var lines: [Block] = [.space(signatureSpace), .paragraph(Paragraph(letter.senderName, style: "signatur"))]
+        if !letter.senderTitle.isEmpty { lines.append(.paragraph(Paragraph(letter.senderTitle, style: "signatur"))) }
+        return .keepTogether(lines)
     }
 
     /// The member's address, one paragraph a line so that no line is ever joined or
@@ -41,6 +56,10 @@ public enum LetterComposer {
         paragraphs += lines.dropFirst().map { Paragraph($0, style: "avsändare", alignment: .left) }
         let contact = [letter.senderName, letter.senderTitle].filter { !$0.isEmpty }.joined(separator: ", ")
         if !contact.isEmpty { paragraphs.append(Paragraph(contact, style: "avsändare", alignment: .left)) }
+        // One line each: an e-mail address is never broken.
+        for line in [letter.senderPhone.map { "Telefon \($0)" }, letter.senderEmail.map { "E-post \($0)" }].compactMap({ $0 }) {
+            paragraphs.append(Paragraph(line, style: "avsändare", alignment: .left))
+        }
         return AbsoluteBlock(x: senderPosition.x, y: senderPosition.y, width: .mm(70), paragraphs: paragraphs)
     }
 

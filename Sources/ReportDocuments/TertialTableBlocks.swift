@@ -21,6 +21,8 @@ enum TertialTableBlocks {
             return [.table(TertialFinanceTables.incomeStatement(model.incomeStatement, period: model.periodName))]
         case .costCentres:
             return TertialFinanceTables.costCentres(model.costCentres, roundingRule: model.roundingRule)
+        case .memberFigures:
+            return []  // letters only: the template reader refuses it in the report's text
         }
     }
 

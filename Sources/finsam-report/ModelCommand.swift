@@ -8,7 +8,7 @@ import ReportCore
 struct ModelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "model",
-        abstract: "Skriver årsredovisningens beräknade siffror och texter som JSON.")
+        abstract: "Skriver rapportens beräknade siffror som JSON (årsredovisning eller tertialrapport med brevens siffror).")
 
     @Argument(help: "Rapportmappen, t.ex. examples/sjuharad-2024.")
     var folder: String
@@ -19,6 +19,7 @@ struct ModelCommand: ParsableCommand {
     func run() throws {
         let inputs: ReportInputs
         do {
+            if try ReportKind.detect(folder: folder) == .tertialReport { return try runTertial() }
             inputs = try ReportFolder.load(path: folder)
         } catch let error as InputError {
             printError(error.description)
@@ -31,5 +32,16 @@ struct ModelCommand: ParsableCommand {
             throw FinsamExit.findings
         }
         print(try ModelJSON.encode(model))
+    }
+
+    /// A tertial report: the period, the forecast and each letter's member figures.
+    private func runTertial() throws {
+        let (model, findings) = TertialReportBuilder.build(try TertialFolder.load(path: folder))
+        for finding in findings { printError(finding.description) }
+        guard let model else {
+            printError("Ingen modell: rätta felen ovan och kör igen.")
+            throw FinsamExit.findings
+        }
+        print(try TertialModelJSON.encode(model))
     }
 }

@@ -77,20 +77,29 @@ final class TertialLetterPDFTests: XCTestCase {
         }
     }
 
-    func testEachLetterInTheCombinedFileStartsOnAnOddPageAndBlankPagesAreEmpty() throws {
+    /// Duplex: each covering letter and each enclosed report start on a front (an odd
+    /// page); the blank page comes after the covering letter, never before it.
+    func testInTheCombinedFileLetterAndEnclosedReportEachStartOnANewSheet() throws {
         let combined = output.path("brev-samtliga.pdf")
+        let reportPages = try TertialRendering.pageCount(output.path("tertialrapport.pdf"))
         var start = 1
         for member in Self.members {
-            let pages = try TertialRendering.pageCount(output.path(member.file))
+            let cover = try TertialRendering.pageCount(output.path(member.file)) - reportPages
             XCTAssertEqual(start % 2, 1, "\(member.name) starts on page \(start)")
             let first = try TertialRendering.text(combined, page: start)
             XCTAssertTrue(first.contains(member.lastAddressLine) && first.contains(member.name), "page \(start): \(first)")
-            if pages % 2 == 1 {
-                let blank = try TertialRendering.text(combined, page: start + pages)
-                XCTAssertEqual(blank.trimmingCharacters(in: .whitespacesAndNewlines), "", "page \(start + pages) is not blank")
-            }
-            start += pages + pages % 2
+            let reportStart = start + cover + cover % 2
+            if cover % 2 == 1 { try assertBlank(combined, page: start + cover) }
+            let report = try TertialRendering.text(combined, page: reportStart)
+            XCTAssertTrue(report.contains("Sida 1 av \(reportPages)") && !report.contains(member.lastAddressLine), "page \(reportStart)")
+            start = reportStart + reportPages + reportPages % 2
+            if reportPages % 2 == 1 { try assertBlank(combined, page: start - 1) }
         }
         XCTAssertEqual(try TertialRendering.pageCount(combined), start - 1)
+    }
+
+    private func assertBlank(_ pdf: String, page: Int) throws {
+        let blank = try TertialRendering.text(pdf, page: page)
+        XCTAssertEqual(blank.trimmingCharacters(in: .whitespacesAndNewlines), "", "page \(page) is not blank")
     }
 }

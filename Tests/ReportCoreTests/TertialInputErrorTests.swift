@@ -43,7 +43,7 @@ final class TertialInputErrorTests: XCTestCase {
         XCTAssertNil(model)
         let finding = try XCTUnwrap(findings.first { $0.code == "adress-ogiltig" })
         XCTAssertEqual(finding.location?.file, "medlemmar.yaml")
-        XCTAssertEqual(finding.location?.line, 59)
+        XCTAssertEqual(finding.location?.line, 71)
         XCTAssertTrue(finding.message.contains("Borås Stad") && finding.message.contains("50180 Borås"), finding.message)
     }
 
@@ -62,5 +62,67 @@ final class TertialInputErrorTests: XCTestCase {
         XCTAssertNil(model)
         let finding = try XCTUnwrap(findings.first { $0.code == "tertial-konto-omappat" })
         XCTAssertTrue(finding.message.contains("8591") && finding.message.contains("1\u{202F}570,00"), finding.message)
+    }
+
+    // MARK: what medlemmar.yaml and rapport.yaml name for the letters' figures
+
+    func testContributionAccountNotInTheBooksIsErrorWithItsLine() throws {
+        try edit("medlemmar.yaml") { $0.replacingOccurrences(of: "bidragskonto: 3822", with: "bidragskonto: 3899") }
+        let (model, findings) = TertialReportBuilder.build(try TertialFolder.load(path: temporary.path))
+        XCTAssertNil(model)
+        let finding = try XCTUnwrap(findings.first { $0.code == "medlem-bidragskonto-okant" })
+        XCTAssertEqual(finding.location?.file, "medlemmar.yaml")
+        XCTAssertEqual(finding.location?.line, 65)
+        XCTAssertTrue(finding.message.contains("3899") && finding.message.contains("Borås Stad"), finding.message)
+    }
+
+    func testContributionAccountOfTwoMembersIsError() throws {
+        try edit("medlemmar.yaml") { $0.replacingOccurrences(of: "bidragskonto: 3812", with: "bidragskonto: 3811") }
+        let (model, findings) = TertialReportBuilder.build(try TertialFolder.load(path: temporary.path))
+        XCTAssertNil(model)
+        let finding = try XCTUnwrap(findings.first { $0.code == "medlem-bidragskonto-delat" })
+        XCTAssertEqual(finding.location?.line, 35)
+        XCTAssertTrue(finding.message.contains("Försäkringskassan") && finding.message.contains("Arbetsförmedlingen"), finding.message)
+    }
+
+    func testOwnCostCentreNotInTheBooksIsErrorWithItsLine() throws {
+        try edit("medlemmar.yaml") { $0.replacingOccurrences(of: "kostnadsställen: [3001, 3002, 3006]", with: "kostnadsställen: [3001, 3003]") }
+        let (model, findings) = TertialReportBuilder.build(try TertialFolder.load(path: temporary.path))
+        XCTAssertNil(model)
+        let finding = try XCTUnwrap(findings.first { $0.code == "medlem-kostnadsstalle-okant" })
+        XCTAssertEqual(finding.location?.line, 66)
+        XCTAssertTrue(finding.message.contains("3003") && finding.message.contains("Borås Stad"), finding.message)
+    }
+
+    func testForecastMethodIsRequiredAndChecked() throws {
+        try edit("rapport.yaml") { $0.replacingOccurrences(of: "prognos: budgetprofil", with: "prognos: gissning") }
+        XCTAssertThrowsError(try TertialFolder.load(path: temporary.path)) { error in
+            let error = error as? InputError
+            XCTAssertEqual(error?.location.file, "rapport.yaml")
+            XCTAssertEqual(error?.location.line, 37)
+            XCTAssertTrue(error?.message.contains("budgetprofil") == true && error?.message.contains("gissning") == true, "\(String(describing: error))")
+        }
+        try edit("rapport.yaml") { $0.replacingOccurrences(of: "prognos: gissning", with: "") }
+        XCTAssertThrowsError(try TertialFolder.load(path: temporary.path)) { error in
+            XCTAssertEqual((error as? InputError)?.location.field, "prognos", "\(error)")
+        }
+    }
+
+    func testLinearForecastScalesThePeriodToTwelveMonths() throws {
+        try edit("rapport.yaml") { $0.replacingOccurrences(of: "prognos: budgetprofil", with: "prognos: linjär") }
+        let model = try XCTUnwrap(TertialReportBuilder.build(try TertialFolder.load(path: temporary.path)).model)
+        // Seed 002: −1 301 239,31 kr for four months; × 12 / 4 = −3 903 717,93 kr.
+        XCTAssertEqual(model.forecast?.forecast, Money(ore: -390_371_793))
+        XCTAssertEqual(model.forecast?.method, .linear)
+    }
+
+    func testBudgetProfileWithoutABudgetOfTheResultIsError() throws {
+        let books = temporary.appendingPathComponent("bokforing.se")
+        let lines = try String(contentsOf: books, encoding: .isoLatin1).components(separatedBy: "\r\n")
+        try lines.filter { !($0.hasPrefix("#PBUDGET") && $0.contains("{}")) }.joined(separator: "\r\n")
+            .write(to: books, atomically: true, encoding: .isoLatin1)
+        let (model, findings) = TertialReportBuilder.build(try TertialFolder.load(path: temporary.path))
+        XCTAssertNil(model)
+        XCTAssertTrue(findings.contains { $0.code == "tertial-prognos-budget" }, "\(findings)")
     }
 }

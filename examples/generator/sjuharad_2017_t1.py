@@ -15,7 +15,9 @@ the 2024 example (Kommun-Bas); new here: 3615 Space, ESF-medel. Only costs are b
 cost centres: ESF revenue, öresutjämning, the members' contributions and bank fees carry no
 cost centre, which is why the seed's follow-up adds up to the statement's costs
 (−7 392 809,15 kr → −7 393 tkr) rather than to the result. The seed's "Positiv Rörelse /
-Medfinansiering till ESF Projekt" row has no code in the seed; it gets 3047 here.
+Medfinansiering till ESF Projekt" row has no code in the seed; it gets 3047 here. Each
+member's contribution is booked on an account of its own (3811–3813, 3821–3828, invented),
+and #PBUDGET also holds the account totals without object, the contributions included.
 """
 
 import os
@@ -43,7 +45,6 @@ ACCOUNTS = {
     "1511": ("Kundfordringar", "T"), "1930": ("Bankgiro Swedbank", "T"),
     "2010": ("Eget kapital", "S"), "2411": ("Leverantörsskulder", "S"), "2991": ("Upplupna kostnader", "S"),
     "3615": ("Space, ESF-medel", "I"), "3740": ("Öres- och kronutjämning", "I"),
-    "3811": ("Bidrag från huvudmännen", "I"),
     "5111": ("Arvoden förtroendevalda", "K"), "5539": ("Övriga verksamhetsanknutna tjänster", "K"),
     "5544": ("Verksamhetsanknutna utbildn., kurs och konf.", "K"),
     "5611": ("Sociala avgifter enligt lag", "K"), "5711": ("Reseersättning", "K"),
@@ -52,6 +53,15 @@ ACCOUNTS = {
     "7599": ("Övriga tjänster", "K"), "7619": ("Övriga kostnader", "K"),
     "8591": ("Övriga finansiella kostnader", "K"),
 }
+
+# Each member's contribution on an account of its own (invented: the seed shows only the
+# total 5 889 335,00), so that a letter can state what is booked for the member so far.
+MEMBER_ACCOUNTS = {
+    "Försäkringskassan": "3811", "Arbetsförmedlingen": "3812", "Västra Götalandsregionen": "3813",
+    "Bollebygds kommun": "3821", "Borås Stad": "3822", "Herrljunga kommun": "3823", "Marks kommun": "3824",
+    "Svenljunga kommun": "3825", "Tranemo kommun": "3826", "Ulricehamns kommun": "3827", "Vårgårda kommun": "3828",
+}
+ACCOUNTS.update({account: ("Medlemsbidrag %s" % name, "I") for name, account in MEMBER_ACCOUNTS.items()})
 
 CENTRES = {
     "1001": "Styrelse (arvoden, konferenser, bilers etc)",
@@ -71,11 +81,12 @@ CENTRES = {
 
 # The seed's accumulated income statement (report sign: revenue +, costs −), per account.
 REPORT_RESULTS = {
-    "3615": "203 809,45", "3740": "-4,61", "3811": "5 889 335,00", "8591": "-1 570,00",
+    "3615": "203 809,45", "3740": "-4,61", "8591": "-1 570,00",
     "5111": "-17 682,42", "5711": "-33 389,69", "5611": "-6 203,00", "5911": "-264 589,88",
     "6230": "-21 418,00", "6451": "-6 730,52", "6911": "-9 865,00", "7212": "-12 944,60",
     "7599": "-38 906,25", "7619": "-8 911,49",
 }
+CONTRIBUTIONS_BOOKED = o("5 889 335,00")  # the seed's "Erhållna bidrag från huvudmännen", all members
 VERKSAMHETSANKNUTNA = o("6 972 168,30")  # 5539 + 5544, split below by the cost centres
 
 # Outcome per cost centre to April (costs, kr): rounds to the seed's tkr, sums to the costs.
@@ -140,7 +151,7 @@ def contribution_invoices():
     for index, (name, part, _) in enumerate(floors):
         part += 100 if index in order else 0
         vouchers.append(Voucher(day(YEAR, 1, 10), "Medlemsbidrag tertial 1 %s" % name,
-                                [("1511", "", part), ("3811", "", -part)]))
+                                [("1511", "", part), (MEMBER_ACCOUNTS[name], "", -part)]))
     assert sum(v.rows[0][2] for v in vouchers) == target
     return vouchers
 
@@ -206,8 +217,23 @@ class Books:
         self.opening = {0: OPENING}
         self.closing = {0: {a: balance[a] for a in sorted(balance) if a not in result_accounts}}
         self.period_balances = period_rows(vouchers, 0, result_accounts)
-        self.period_budgets = budget_rows(YEAR, {(c, a): tkr * 100000 for c, (tkr, a) in CENTRE_BUDGETS.items()})
+        self.period_budgets = period_budgets()
         verify(self)
+
+
+def period_budgets():
+    """#PBUDGET: the cost budget per cost centre and, without object, per account: the costs'
+    totals and each member's contribution (the year's budget of the result is then zero,
+    as the seed's plan says)."""
+    rows = budget_rows(YEAR, {(c, a): tkr * 100000 for c, (tkr, a) in CENTRE_BUDGETS.items()})
+    totals = defaultdict(int)
+    for (year, period, account, _), amount in rows.items():
+        totals[(year, period, account, "")] += amount
+    for name, annual in annual_contributions():
+        for month, part in enumerate(month_split(-annual), start=1):
+            totals[(0, "%04d%02d" % (YEAR, month), MEMBER_ACCOUNTS[name], "")] += part
+    rows.update(totals)
+    return rows
 
 
 def verify(books):
@@ -215,6 +241,7 @@ def verify(books):
     for account, text in REPORT_RESULTS.items():
         assert books.results[0].get(account, 0) == -o(text), account
     assert books.results[0]["5539"] + books.results[0]["5544"] == VERKSAMHETSANKNUTNA
+    assert sum(books.results[0][a] for a in MEMBER_ACCOUNTS.values()) == -CONTRIBUTIONS_BOOKED
     per_centre = defaultdict(int)
     for (_, _, account, centre), amount in books.period_balances.items():
         if centre:

@@ -15,6 +15,10 @@ public struct MemberRecord: Sendable, Equatable {
     public var population: Int?
     public var populationDate: CalendarDate?
     public var address: AddressInput
+    /// Tertial letters: the account the member's contribution is booked on (`bidragskonto`)
+    /// and a municipality's own cost centres (`kostnadsställen`), with where each was typed.
+    public var contributionAccount: TypedCode?
+    public var costCentres: [TypedCode] = []
     public var location: SourceLocation
 
     public init(name: String, shortName: String? = nil, kind: Kind, noteLabel: String? = nil, share: ContributionShare? = nil,
@@ -29,6 +33,12 @@ public struct MemberRecord: Sendable, Equatable {
         self.address = address
         self.location = location
     }
+}
+
+/// An account number or object code as typed in a yaml file, with its place there.
+public struct TypedCode: Equatable, Sendable {
+    public var code: String
+    public var location: SourceLocation
 }
 
 /// The tertial report's name for the same member.
@@ -68,18 +78,25 @@ enum MembersReader {
     }
 
     private static func member(_ node: YamlNode, strict: Bool) throws -> MemberRecord {
-        try node.allowKeys(["namn", "kortnamn", "typ", "benämning_i_not", "andel", "folkmängd", "folkmängd_datum", "adress"])
+        try node.allowKeys(["namn", "kortnamn", "typ", "benämning_i_not", "andel", "folkmängd", "folkmängd_datum", "adress",
+                            "bidragskonto", "kostnadsställen"])
         let name = try node.string("namn")
         let kindNode = try node.required("typ")
         guard let kind = MemberKind(rawValue: MappingReader.normalized(try kindNode.string())) else {
             throw kindNode.error("Ska vara stat, region eller kommun, men är \"\(try kindNode.string())\".")
         }
         let shortName = try node.optionalString("kortnamn")
-        return MemberRecord(
+        var record = MemberRecord(
             name: name, shortName: shortName, kind: kind, noteLabel: try node.optionalString("benämning_i_not"),
             share: try share(node), population: try population(node, name: name, kind: kind, strict: strict),
             populationDate: try node.optionalDate("folkmängd_datum"), address: try address(node, strict: strict),
             location: node.location)
+        if let account = try node.optional("bidragskonto") { record.contributionAccount = TypedCode(code: try account.string(), location: account.location) }
+        if let centres = try node.optional("kostnadsställen") {
+            let items = centres.node.scalar != nil ? [centres] : try centres.items()
+            record.costCentres = try items.map { TypedCode(code: try $0.string(), location: $0.location) }
+        }
+        return record
     }
 
     private static func share(_ node: YamlNode) throws -> ContributionShare? {

@@ -18,7 +18,7 @@ enum MarkdownTemplate {
     }
 
     /// `kind` is the letter's member kind; nil for the report, where kind blocks are kept.
-    static func resolve(_ input: TextInput, values: [String: String], kind: MemberKind?, allowTables: Bool) -> Result {
+    static func resolve(_ input: TextInput, values: [String: String], kind: MemberKind?, tables: Set<TertialTable>) -> Result {
         var result = Result(parts: [], findings: [])
         var pending: [String] = []
         var block: (kind: MemberKind, keep: Bool)?
@@ -41,9 +41,10 @@ enum MarkdownTemplate {
             }
             if let block, !block.keep { continue }
             if let table = tableName(trimmed) {
-                guard allowTables, let value = TertialTable(rawValue: table) else {
-                    result.findings.append(finding(input, number, "tabell.\(table)", "Tabellen \"\(table)\" finns inte här; kända tabeller: "
-                        + TertialTable.allCases.map(\.rawValue).joined(separator: ", ") + "."))
+                guard let value = TertialTable(rawValue: table), tables.contains(value) else {
+                    let known = TertialTable.allCases.filter(tables.contains).map(\.rawValue)
+                    result.findings.append(finding(input, number, "tabell.\(table)", "Tabellen \"\(table)\" finns inte här; "
+                        + (known.isEmpty ? "här kan ingen tabell stå." : "kända tabeller: " + known.joined(separator: ", ") + ".")))
                     continue
                 }
                 flush()

@@ -1,13 +1,13 @@
 /// One letter per member: its address block (checked), its contribution for the year,
 /// a municipality's participants in the period, and the greeting with them filled in.
 enum MemberLetterBuilder {
-    static func build(_ inputs: TertialInputs, contributions: ContributionSummary, flows: ParticipantFlows?,
+    static func build(_ inputs: TertialInputs, contributions: ContributionSummary, figures: [MemberFigures],
                       reportValues: [String: String]) -> (letters: [MemberLetter], findings: [Finding]) {
         var findings = AddressBlockCheck.check(inputs.letter.senderAddress, owner: "avsändaren")
         var letters: [MemberLetter] = []
-        for (member, contribution) in zip(inputs.members, contributions.perMember) {
+        for ((member, contribution), memberFigures) in zip(zip(inputs.members, contributions.perMember), figures) {
             findings += AddressBlockCheck.check(member.address, owner: member.name)
-            let flow = member.kind == .municipality ? flows?.rows.first { $0.municipality == member.shortName } : nil
+            let flow = memberFigures.scope == .member ? memberFigures.participants : nil
             var values = reportValues.merging(senderValues(inputs.letter)) { first, _ in first }
             values["medlem.namn"] = member.name
             values["medlem.kort"] = member.shortName
@@ -18,13 +18,15 @@ enum MemberLetterBuilder {
                 values["medlem.inflöde"] = String(flow.inflow)
                 values["medlem.utflöde"] = String(flow.outflow)
             }
-            let greeting = MarkdownTemplate.resolve(inputs.letter.template, values: values, kind: member.kind, allowTables: false)
+            if let booked = memberFigures.contribution.bookedInPeriod { values["medlem.bidrag_bokfört"] = TertialFigures.kronor(booked) }
+            let greeting = MarkdownTemplate.resolve(inputs.letter.template, values: values, kind: member.kind, tables: [.memberFigures])
             findings += greeting.findings
             letters.append(MemberLetter(
                 memberName: member.name, shortName: member.shortName, kind: member.kind, addressLines: member.address.lines,
-                contributionForYear: contribution.amount, participantsInPeriod: flow?.total, greetingMarkdown: greeting.markdown,
-                date: inputs.letter.date, senderName: inputs.letter.senderName, senderTitle: inputs.letter.senderTitle,
-                senderAddressLines: inputs.letter.senderAddress.lines))
+                contributionForYear: contribution.amount, participantsInPeriod: flow?.total, figures: memberFigures,
+                greeting: greeting.parts, date: inputs.letter.date, senderName: inputs.letter.senderName,
+                senderTitle: inputs.letter.senderTitle, senderAddressLines: inputs.letter.senderAddress.lines,
+                senderPhone: inputs.letter.senderPhone, senderEmail: inputs.letter.senderEmail))
         }
         return (letters, unique(findings))
     }

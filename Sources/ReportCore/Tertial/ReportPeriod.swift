@@ -52,3 +52,8 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { name }
 }
+
+extension YearMonth {
+    /// The month after this one.
+    var next: YearMonth { month == 12 ? YearMonth(year: year + 1, month: 1) : YearMonth(year: year, month: month + 1) }
+}

@@ -12,7 +12,7 @@ public enum TertialFolder {
         let folder = URL(fileURLWithPath: path)
         let report = try YamlNode.load(path: folder.appendingPathComponent("rapport.yaml").path, displayName: "rapport.yaml")
         try ReportKind.require(.tertialReport, in: report)
-        try report.allowKeys(["typ", "förbund", "period", "bokföring", "mappning", "medlemmar", "text", "deltagare", "brev"])
+        try report.allowKeys(["typ", "förbund", "period", "bokföring", "mappning", "medlemmar", "text", "deltagare", "brev", "prognos"])
         let period = try override ?? readPeriod(try report.required("period"))
         func file(_ node: YamlNode) throws -> (path: String, name: String) {
             let name = try node.string()
@@ -24,7 +24,7 @@ public enum TertialFolder {
         let members = try file(try report.required("medlemmar"))
         let memberFile = try YamlNode.load(path: members.path, displayName: members.name)
         let text = try file(try report.required("text"))
-        return TertialInputs(
+        var inputs = TertialInputs(
             association: try AssociationIdentity.read(try report.required("förbund"), complete: false), period: period,
             books: document.books, booksFile: books.name,
             mapping: try MappingReader.complete(YamlNode.load(path: mapping.path, displayName: mapping.name)),
@@ -33,6 +33,18 @@ public enum TertialFolder {
             reportText: try readText(text.path, text.name),
             letter: try readLetter(try report.required("brev"), folder: folder),
             readFindings: BooksChecks.run(document))
+        inputs.forecastMethod = try readForecastMethod(try report.required("prognos"))
+        return inputs
+    }
+
+    /// `prognos: budgetprofil` or `prognos: linjär`.
+    static func readForecastMethod(_ node: YamlNode) throws -> ForecastMethod {
+        let text = try node.string()
+        guard let method = ForecastMethod(rawValue: MappingReader.normalized(text)) else {
+            throw node.error("Ska vara budgetprofil (periodens utfall och budgeten för resten av året) eller linjär "
+                + "(periodens utfall räknat upp till helår), men är \"\(text)\".")
+        }
+        return method
     }
 
     /// `år` + `tertial`, or `från` + `till` months.
@@ -64,12 +76,15 @@ public enum TertialFolder {
         try node.allowKeys(["datum", "mall", "avsändare"])
         let template = try node.string("mall")
         let sender = try node.required("avsändare")
-        try sender.allowKeys(["namn", "titel", "adress"])
-        return LetterSettings(
+        try sender.allowKeys(["namn", "titel", "adress", "telefon", "e-post"])
+        var settings = LetterSettings(
             date: try node.date("datum"),
             template: try readText(folder.appendingPathComponent(template).path, template),
             senderName: try sender.string("namn"), senderTitle: try sender.optionalString("titel") ?? "",
             senderAddress: try MembersReader.read(address: try sender.required("adress")))
+        settings.senderPhone = try sender.optionalString("telefon")
+        settings.senderEmail = try sender.optionalString("e-post")
+        return settings
     }
 
     /// medlemmar.yaml's `medlemsbidrag`: år, totalt, folkmängd_per.

@@ -13,6 +13,8 @@ public struct TertialInputs: Sendable {
     public var participants: ParticipantInputs
     public var reportText: TextInput
     public var letter: LetterSettings
+    /// How the letters forecast the year's result (`prognos` in rapport.yaml).
+    public var forecastMethod: ForecastMethod = .budgetProfile
     /// The books' checks (BooksChecks: vouchers, balances, period sums, #KSUMMA).
     public var readFindings: [Finding]
 
@@ -93,6 +95,9 @@ public struct LetterSettings: Equatable, Sendable {
     public var senderName: String
     public var senderTitle: String
     public var senderAddress: AddressInput
+    /// The office's phone and e-mail for the letterhead.
+    public var senderPhone: String?
+    public var senderEmail: String?
 
     public init(date: CalendarDate, template: TextInput, senderName: String, senderTitle: String, senderAddress: AddressInput) {
         self.date = date

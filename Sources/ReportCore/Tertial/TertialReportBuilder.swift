@@ -15,18 +15,26 @@ public enum TertialReportBuilder {
         findings += participants.findings
         let contributions = contributionSummary(inputs)
         findings += contributions.findings
-        let values = reportValues(inputs, statement.statement, contributions.summary)
-        let body = MarkdownTemplate.resolve(inputs.reportText, values: values, kind: nil, allowTables: true)
+        let forecast = ResultForecastCalculator.compute(books: inputs.books, booksFile: inputs.booksFile, period: period,
+                                                        result: statement.statement.result, method: inputs.forecastMethod)
+        findings += forecast.findings
+        let values = reportValues(inputs, statement.statement, contributions.summary, forecast.forecast)
+        let body = MarkdownTemplate.resolve(inputs.reportText, values: values, kind: nil, tables: TertialTable.reportTables)
         findings += body.findings
-        let letters = MemberLetterBuilder.build(inputs, contributions: contributions.summary,
-                                                flows: participants.tables.flows, reportValues: values)
+        let context = MemberFiguresCalculator.Context(inputs: inputs, participants: participants.tables, costCentres: centres.followUp,
+                                                      forecast: forecast.forecast)
+        let figures = MemberFiguresCalculator.compute(context, contributions: contributions.summary)
+        findings += figures.findings
+        let letters = MemberLetterBuilder.build(inputs, contributions: contributions.summary, figures: figures.figures,
+                                                reportValues: values)
         findings += letters.findings
         let model = TertialReportModel(
             associationName: inputs.association.name, organisationNumber: inputs.association.organisationNumber.isEmpty ? nil : inputs.association.organisationNumber,
             period: period, periodName: period.name, title: "Tertialrapport \(period.name)",
             footerText: "\(inputs.association.name), tertialrapport, \(period.name)", body: body.parts,
             incomeStatement: statement.statement, costCentres: centres.followUp, participants: participants.tables,
-            contributions: contributions.summary, letters: letters.letters, roundingRule: TkrRule.rule)
+            contributions: contributions.summary, letters: letters.letters, forecast: forecast.forecast,
+            roundingRule: TkrRule.rule)
         return (findings.contains { $0.severity == .error } ? nil : model, findings)
     }
 
@@ -40,8 +48,8 @@ public enum TertialReportBuilder {
 
     /// The figures the report's text and the letters may name.
     static func reportValues(_ inputs: TertialInputs, _ statement: TertialIncomeStatement,
-                             _ contributions: ContributionSummary) -> [String: String] {
-        [
+                             _ contributions: ContributionSummary, _ forecast: ResultForecast?) -> [String: String] {
+        var values = [
             "period": inputs.period.name,
             "förbund.namn": inputs.association.name,
             "periodens_resultat": TertialFigures.kronor(statement.result),
@@ -49,5 +57,11 @@ public enum TertialReportBuilder {
             "medlemsbidrag_totalt": TertialFigures.kronor(contributions.total),
             "medlemsbidrag_totalt_tkr": TertialFigures.tkr(contributions.total),
         ]
+        if let forecast {
+            values["periodens_budget"] = TertialFigures.kronor(forecast.periodBudget)
+            values["prognos_år"] = TertialFigures.kronor(forecast.forecast)
+            values["budget_år"] = TertialFigures.kronor(forecast.yearBudget)
+        }
+        return values
     }
 }

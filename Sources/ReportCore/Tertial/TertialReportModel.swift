@@ -17,6 +17,8 @@ public struct TertialReportModel: Equatable, Sendable {
     public var participants: ParticipantTables
     public var contributions: ContributionSummary
     public var letters: [MemberLetter]
+    /// The result against budget and the year's forecast; nil when the period does not start in January.
+    public var forecast: ResultForecast?
     /// The tkr rounding rule, as the report states it.
     public var roundingRule: String
 }
@@ -34,6 +36,11 @@ public enum TertialTable: String, Equatable, Sendable, CaseIterable {
     case monthly = "månadsvis"
     case incomeStatement = "resultaträkning"
     case costCentres = "kostnadsställen"
+    /// The member's own figures (`MemberFigures`), in letters only.
+    case memberFigures = "nyckeltal"
+
+    /// The tables the report's text may place.
+    public static let reportTables: Set<TertialTable> = [.flows, .activity, .monthly, .incomeStatement, .costCentres]
 }
 
 /// The members' contributions for the year: the total and each member's part.
@@ -62,10 +69,21 @@ public struct MemberLetter: Equatable, Sendable {
     public var contributionForYear: Money
     /// For a municipality: its participants in the period ("totalt perioden" of the flow table).
     public var participantsInPeriod: Int?
-    /// The greeting, Markdown, with every `{{ … }}` resolved and paragraphs for other kinds removed.
-    public var greetingMarkdown: String
+    /// The member's figures, each computed from the inputs (also in `model --json`).
+    public var figures: MemberFigures
+    /// The greeting with every `{{ … }}` resolved and paragraphs for other kinds removed;
+    /// `{{ tabell.nyckeltal }}` places the figures.
+    public var greeting: [TertialBodyPart]
     public var date: CalendarDate
     public var senderName: String
     public var senderTitle: String
     public var senderAddressLines: [String]
+    /// The letterhead's contact line: phone and e-mail from rapport.yaml.
+    public var senderPhone: String?
+    public var senderEmail: String?
+
+    /// The greeting's text alone, without the tables.
+    public var greetingMarkdown: String {
+        greeting.compactMap { if case .markdown(let text) = $0 { return text } else { return nil } }.joined(separator: "\n\n")
+    }
 }
