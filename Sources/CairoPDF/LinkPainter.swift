@@ -12,13 +12,13 @@ enum LinkPainter {
     static func attributes(_ rect: Rect, target: LinkTarget) -> String {
         let area = "rect=[\(rect.minX.value) \(rect.minY.value) \(rect.size.width.value) \(rect.size.height.value)]"
         switch target {
-        case .anchor(let name): return "\(area) dest='\(escape(name))'"
-        case .uri(let uri): return "\(area) uri='\(escape(uri))'"
+        case .anchor(let name): return "\(area) dest='\(escape(PDFStrings.name(name)))'"
+        case .uri(let uri): return "\(area) uri='\(escape(PDFStrings.uri(uri)))'"
         }
     }
 
     static func anchor(_ name: String, at point: Point, on cr: OpaquePointer) {
-        cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(escape(name))' x=\(point.x.value) y=\(point.y.value)")
+        cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(escape(PDFStrings.name(name)))' x=\(point.x.value) y=\(point.y.value)")
         cairo_tag_end(cr, CAIRO_TAG_DEST)
     }
 

@@ -84,6 +84,8 @@ final class MarkdownRenderTests: XCTestCase {
             }
             position = found.upperBound
         }
+        let urls = try CommandLineRunner.tool("pdfinfo", ["-url", pdf]).standardOutput
+        XCTAssertTrue(urls.contains(" https://sv.wikipedia.org/wiki/Finsam_(lag)\n"), urls)
         let images = try CommandLineRunner.tool("pdfimages", ["-list", pdf]).standardOutput
         let rows = images.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true) }
         XCTAssertEqual(rows.filter { $0[2] == "image" }.map { "\($0[3])x\($0[4]) \($0[8])" }, ["240x80 image", "160x100 jpeg"], images)
