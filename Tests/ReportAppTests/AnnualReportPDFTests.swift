@@ -59,4 +59,21 @@ final class AnnualReportPDFTests: XCTestCase {
         XCTAssertFalse(text.contains("Sjuhärad"), "another association's text leaked in")
         try assertQpdfCheckIsClean(rendered.pdf)
     }
+
+    /// The third example renders with no code of its own: the goal and personnel tables of
+    /// its texts, whole kronor in the statements, its own notes and footnote.
+    func testTheThirdAssociationOnBASRendersItsOwnTablesAndNotes() throws {
+        let rendered = try AnnualReportFixture.render("examples/kvarnsjo-2023", name: "kvarnsjo-2023")
+        defer { try? FileManager.default.removeItem(atPath: rendered.folder) }
+        XCTAssertEqual(rendered.result.status, 0, rendered.result.standardError)
+        let text = try AnnualReportFixture.text(rendered.pdf)
+        for expected in ["Samordningsförbundet Kvarnsjöbygden", "Måluppfyllelse", "Utvärderade insatser", "Projektekonom ESF",
+                         "12 000 000", "Driftbidrag från staten", "varav räkenskapsrevision", "* Revisionen utförs",
+                         "Kassaflöde från den löpande verksamheten", "Avskrivningar", "ESF-projektet Vägen vidare"] {
+            XCTAssertTrue(text.contains(expected), "missing \(expected)")
+        }
+        XCTAssertFalse(text.contains("Sjuhärad"), "another association's text leaked in")
+        XCTAssertFalse(text.contains("12 000 000,00"), "the statements are in whole kronor")
+        try assertQpdfCheckIsClean(rendered.pdf)
+    }
 }

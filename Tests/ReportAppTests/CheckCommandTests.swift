@@ -3,7 +3,8 @@ import XCTest
 /// `finsam-report check` on every bundled example folder, as the office would run it.
 final class CheckCommandTests: XCTestCase {
     func testEveryExampleFolderPassesItsChecks() throws {
-        for folder in ["examples/hello", "examples/sjuharad-2024", "examples/nordvastra-2024", "examples/sjuharad-2017-t1"] {
+        for folder in ["examples/hello", "examples/sjuharad-2024", "examples/nordvastra-2024", "examples/sjuharad-2017-t1",
+                       "examples/kvarnsjo-2023"] {
             let result = try CommandLineRunner.finsamReport(["check", folder])
             XCTAssertEqual(result.status, 0, "\(folder): \(result.standardError)")
             XCTAssertFalse(result.standardError.contains(": fel:"), result.standardError)

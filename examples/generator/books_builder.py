@@ -209,6 +209,7 @@ class AnnualBooks:
 
     def __init__(self, spec, generated, res, res_last, vouchers, last_allocations, budgets):
         self.name, self.orgnr, self.generated = spec.NAME, spec.ORGNR, generated
+        self.kptyp = getattr(spec, "KPTYP", "KOMMUN")
         self.years = {0: (f"{spec.YEAR}0101", f"{spec.YEAR}1231"), -1: (f"{spec.YEAR - 1}0101", f"{spec.YEAR - 1}1231")}
         self.accounts, self.centres = spec.ACCOUNTS, spec.CENTRES
         self.results = {0: res, -1: res_last}

@@ -30,11 +30,12 @@ def render(books):
 
 
 def targets():
+    import kvarnsjo_2023
     import nordvastra_2024
     import sjuharad_2017_t1
     import sjuharad_2024
     return [("sjuharad-2024", sjuharad_2024), ("nordvastra-2024", nordvastra_2024),
-            ("sjuharad-2017-t1", sjuharad_2017_t1)]
+            ("sjuharad-2017-t1", sjuharad_2017_t1), ("kvarnsjo-2023", kvarnsjo_2023)]
 
 
 def main(argv):

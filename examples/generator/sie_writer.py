@@ -37,7 +37,7 @@ class SIEFile:
         self.add("#FNAMN", quote(books.name))
         for index, (start, end) in sorted(books.years.items(), reverse=True):
             self.add("#RAR", str(index), start, end)
-        self.add("#KPTYP", "KOMMUN")
+        self.add("#KPTYP", getattr(books, "kptyp", "KOMMUN"))
         self.add("#VALUTA", "SEK")
 
     def chart(self, books):

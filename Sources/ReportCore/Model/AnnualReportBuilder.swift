@@ -66,7 +66,9 @@ public enum AnnualReportBuilder {
     }
 
     private static func memberFinancing(_ inputs: ReportInputs, income: IncomeStatement, numbers: [String: Int]) -> MemberFinancingNote? {
-        guard let line = inputs.mapping.allLines.first(where: { $0.note == .memberContributions }),
+        // A folder that describes the note itself (as booked, per member) gets no population split.
+        guard !inputs.statements.notes.contains(where: { $0.id == DescribedNotes.memberNote }),
+              let line = inputs.mapping.allLines.first(where: { $0.note == .memberContributions }),
               let amount = income.row(line.id)?.thisYear else { return nil }
         return MemberFinancingBuilder.build(total: amount, members: inputs.members, number: numbers[DescribedNotes.memberNote],
                                             title: line.label)

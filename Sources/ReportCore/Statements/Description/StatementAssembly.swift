@@ -7,6 +7,9 @@ enum StatementAssembly {
         result.source = set.source
         result.statements = try result.statements.map { try expanded($0, mapping) }
         result.notes = try result.notes.map { try expanded($0, mapping) }
+        if let unit = set.statementUnit {
+            for index in result.statements.indices { result.statements[index].unit = unit }
+        }
         if result.accountNotes { result.notes += accountNotes(result, mapping) }
         try DescriptionValidation.validate(result)
         return result

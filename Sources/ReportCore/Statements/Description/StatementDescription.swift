@@ -102,6 +102,8 @@ public struct StatementSet: Equatable, Sendable {
     public var base: String?
     /// A note of accounts for every mapping line marked `not: konton` that a row refers to.
     public var accountNotes: Bool
+    /// The unit of every statement (not the notes), overriding the base's.
+    public var statementUnit: AmountUnit?
 
     public var all: [StatementDescription] { statements + notes }
 }
