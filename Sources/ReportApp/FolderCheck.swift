@@ -14,7 +14,8 @@ public struct FolderCheck: Sendable {
         switch kind {
         case .annualReport:
             let inputs = try ReportFolder.load(path: folder)
-            return FolderCheck(kind: kind, findings: AnnualReportBuilder.compute(inputs).findings, books: inputs.books)
+            return FolderCheck(kind: kind, findings: inputs.inputFindings + AnnualReportBuilder.compute(inputs).findings,
+                               books: inputs.books)
         case .tertialReport:
             let inputs = try TertialFolder.load(path: folder)
             return FolderCheck(kind: kind, findings: TertialReportBuilder.build(inputs).findings, books: inputs.books)

@@ -10,7 +10,8 @@ enum AnnualOperatingStatement {
         for centres in operating.centres where !centres.rows.isEmpty {
             blocks.append(.table(hasBudget(centres) ? centreTable(centres, year: model.year) : outcomeTable(centres, year: model.year)))
         }
-        var source = "Avvikelse är utfall minus budget. Budgeten kommer från \(operating.budgetSource). "
+        var source = operating.budgetSource.isEmpty ? ""
+            : "Avvikelse är utfall minus budget. Budgeten kommer från \(operating.budgetSource). "
         for centres in operating.centres where !centres.rows.isEmpty && !hasBudget(centres) {
             source += "\(centres.title) har ingen budget för \(model.year) och redovisas med utfall, utan avvikelse. "
         }

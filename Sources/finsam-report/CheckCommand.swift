@@ -57,7 +57,7 @@ struct CheckOutcome {
     var hasBooks = true
 
     var errorCount: Int { findings.filter { $0.severity == .error }.count }
-    var warningCount: Int { findings.count - errorCount }
+    var warningCount: Int { findings.filter { $0.severity == .warning }.count }
 
     var summary: String {
         guard hasBooks else { return "\(fileName): alla indata kunde läsas; dokumentet har ingen bokföring att kontrollera." }

@@ -165,7 +165,10 @@ final class ModelCheckTests: XCTestCase {
         let error = try inputError { folder in
             try FileManager.default.removeItem(at: folder.appendingPathComponent("styrelse.yaml"))
         }
-        XCTAssertEqual(error.location.file, "styrelse.yaml")
+        // rapport.yaml names it under filer: the message points there.
+        XCTAssertEqual(error.location.file, "rapport.yaml")
+        XCTAssertEqual(error.location.field, "filer.styrelse")
+        XCTAssertTrue(error.message.contains("\"styrelse.yaml\""), error.message)
     }
 
     let sep = String(SwedishNumberFormat.thousandsSeparator)

@@ -8,6 +8,8 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
         case error = "fel"
         /// Worth the office's attention, but the report can be made.
         case warning = "varning"
+        /// For the office to know (an optional file left out); changes nothing.
+        case information = "information"
     }
 
     public var severity: Severity

@@ -51,6 +51,7 @@ public struct CentreBudget: Sendable, Equatable {
     public var centre: String
     public var revenue: Money
     public var costs: Money
+    public var file: String
     public var line: Int
 }
 
@@ -59,7 +60,7 @@ enum BudgetReader {
         try table.requireColumns(["kostnadsställe", "intäkter", "kostnader"])
         return try table.rows.map { row in
             CentreBudget(centre: row.cells["kostnadsställe"] ?? "", revenue: try table.money(row, "intäkter"),
-                         costs: try table.money(row, "kostnader"), line: row.line)
+                         costs: try table.money(row, "kostnader"), file: table.file, line: row.line)
         }
     }
 }

@@ -7,38 +7,34 @@ import Foundation
 public enum ReportFolder {
     public static func load(path: String) throws -> ReportInputs {
         let folder = URL(fileURLWithPath: path)
-        func file(_ name: String) -> String { folder.appendingPathComponent(name).path }
-        func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: file(name)) }
-
-        guard exists("rapport.yaml") else {
-            throw InputError("Rapportmappen saknar rapport.yaml (eller finns inte): \(path)", file: file("rapport.yaml"))
+        let settingsFile = folder.appendingPathComponent("rapport.yaml").path
+        guard FileManager.default.fileExists(atPath: settingsFile) else {
+            throw InputError("Rapportmappen saknar rapport.yaml (eller finns inte): \(path)", file: settingsFile)
         }
-        let (settings, files) = try SettingsReader.read(YamlNode.load(path: file("rapport.yaml"), displayName: "rapport.yaml"))
-        guard exists(files.books) else { throw InputError("Bokföringsfilen saknas.", file: files.books) }
-        let document = try SIEReader.read(path: file(files.books), displayName: files.books)
-        let booksFindings = BooksChecks.run(document)
+        let root = try YamlNode.load(path: settingsFile, displayName: "rapport.yaml")
+        let settings = try SettingsReader.read(root)
+        var files = try FolderFiles(root.optional("filer"), folder: folder)
+        func yaml(_ name: String) throws -> YamlNode { try YamlNode.load(path: files.path(name), displayName: name) }
+        func csv(_ name: String) throws -> CSVTable { try CSVTable.load(path: files.path(name), displayName: name) }
 
+        let booksFile = try files.required("bokföring")
+        let document = try SIEReader.read(path: files.path(booksFile), displayName: booksFile)
         var mapping = MappingReader.defaultMapping(plan: settings.accountPlan)
-        if let name = files.mapping, exists(name) {
-            mapping = mapping.overridden(by: try MappingReader.read(YamlNode.load(path: file(name), displayName: name)))
-        }
-        let members = try MembersReader.read(YamlNode.load(path: file(files.members), displayName: files.members), strict: true)
-        let board = try BoardReader.read(YamlNode.load(path: file(files.board), displayName: files.board))
-        let participants = try files.participants.flatMap { name in
-            exists(name) ? try ParticipantsReader.read(CSVTable.load(path: file(name), displayName: name), members: members) : nil
-        }
-        let history = try files.history.flatMap { name in
-            exists(name) ? try HistoryReader.read(YamlNode.load(path: file(name), displayName: name)) : nil
-        } ?? []
-        let budget = try files.budget.flatMap { name in
-            exists(name) ? try BudgetReader.read(CSVTable.load(path: file(name), displayName: name)) : nil
-        }
-        return ReportInputs(
-            folder: path, settings: settings, books: document.books, booksFile: files.books,
-            booksFindings: booksFindings, mapping: mapping,
+        if let name = try files.resolve("mappning") { mapping = mapping.overridden(by: try MappingReader.read(yaml(name))) }
+        let members = try MembersReader.read(yaml(files.required("medlemmar")), strict: true)
+        let board = try BoardReader.read(yaml(files.required("styrelse")))
+        let participants = try files.resolve("deltagare").map { try ParticipantsReader.read(csv($0), members: members) }
+        let history = try files.resolve("historik").map { try HistoryReader.read(yaml($0)) } ?? []
+        let budget = try files.resolve("budget").map { try BudgetReader.read(csv($0)) }
+        let textsName = try files.resolve("texter")
+        var inputs = ReportInputs(
+            folder: path, settings: settings, books: document.books, booksFile: booksFile,
+            booksFindings: BooksChecks.run(document), mapping: mapping,
             statements: try BuiltInStatements.load(settings.statements, folder: folder, mapping: mapping), board: board, members: members,
             participants: participants, history: history, budget: budget,
-            texts: try texts(folder: folder.appendingPathComponent(files.texts), name: files.texts))
+            texts: try textsName.map { try texts(folder: folder.appendingPathComponent($0), name: $0) } ?? [])
+        inputs.inputFindings = files.absent
+        return inputs
     }
 
     /// The texts folder's Markdown files in file-name order; a "01-" style prefix orders

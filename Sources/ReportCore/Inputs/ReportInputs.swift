@@ -17,6 +17,8 @@ public struct ReportInputs: Sendable {
     /// Budget per cost centre from a csv, when the SIE file has no #PBUDGET.
     public var budget: [CentreBudget]?
     public var texts: [ProseSource]
+    /// What reading the folder noted beside the books (an absent optional file).
+    public var inputFindings: [Finding] = []
 
     public init(folder: String, settings: ReportSettings, books: Books, booksFile: String, booksFindings: [Finding],
                 mapping: AccountMapping, statements: StatementSet, board: BoardInput, members: [MemberRecord], participants: ParticipantsInput?,

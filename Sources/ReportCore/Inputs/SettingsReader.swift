@@ -1,17 +1,6 @@
-/// rapport.yaml → ReportSettings and the paths of the other inputs.
+/// rapport.yaml → ReportSettings (the files it names: `FolderFiles`).
 enum SettingsReader {
-    struct Files {
-        var books = "bokforing.se"
-        var board = "styrelse.yaml"
-        var members = "medlemmar.yaml"
-        var participants: String? = "deltagare.csv"
-        var history: String? = "historik.yaml"
-        var mapping: String? = "mappning.yaml"
-        var budget: String? = "budget.csv"
-        var texts = "texter"
-    }
-
-    static func read(_ root: YamlNode) throws -> (ReportSettings, Files) {
+    static func read(_ root: YamlNode) throws -> ReportSettings {
         try ReportKind.require(.annualReport, in: root)
         try root.allowKeys(["typ", "år", "förbund", "beslut", "layout", "antal_anställda", "budgeterade_platser",
                             "balanskrav", "andelar", "filer", "räkningar", "kontoplan"])
@@ -35,22 +24,7 @@ enum SettingsReader {
             }
             settings.accountPlan = name
         }
-        return (settings, try files(root.optional("filer")))
-    }
-
-    private static func files(_ node: YamlNode?) throws -> Files {
-        var files = Files()
-        guard let node else { return files }
-        try node.allowKeys(["bokföring", "styrelse", "medlemmar", "deltagare", "historik", "mappning", "budget", "texter"])
-        files.books = try node.optionalString("bokföring") ?? files.books
-        files.board = try node.optionalString("styrelse") ?? files.board
-        files.members = try node.optionalString("medlemmar") ?? files.members
-        files.participants = try node.optionalString("deltagare") ?? files.participants
-        files.history = try node.optionalString("historik") ?? files.history
-        files.mapping = try node.optionalString("mappning") ?? files.mapping
-        files.budget = try node.optionalString("budget") ?? files.budget
-        files.texts = try node.optionalString("texter") ?? files.texts
-        return files
+        return settings
     }
 
     private static func balanceRequirement(_ node: YamlNode?) throws -> BalanceRequirementInput {

@@ -43,6 +43,7 @@ public struct OperatingStatement: Equatable, Sendable, Codable {
     public var total: SummaryRow
     /// Ordinary cost centres, then project cost centres.
     public var centres: [CentreTable]
+    /// "bokföringens #PBUDGET" or the budget file's name; empty when the year has no budget.
     public var budgetSource: String
 }
 
@@ -96,6 +97,6 @@ enum CentreAmountsReader {
             amounts.revenue[row.centre, default: .zero] = amounts.revenue[row.centre, default: .zero] + row.revenue
             amounts.costs[row.centre, default: .zero] = amounts.costs[row.centre, default: .zero] + row.costs
         }
-        return (amounts, csv == nil ? "ingen budget" : "budget.csv")
+        return (amounts, csv.map { $0.first?.file ?? "" } ?? "")
     }
 }

@@ -1,0 +1,50 @@
+import XCTest
+@testable import ReportCore
+
+/// Every file named under `filer:` must exist; an optional file left out is information.
+final class FolderFilesTests: XCTestCase {
+    func testNamedFileThatIsAbsentIsRefusedAtItsLine() throws {
+        let folder = try ExampleFolders.copy("nordvastra-2024")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("budget.csv"))
+        XCTAssertThrowsError(try ReportFolder.load(path: folder.path)) { error in
+            let error = error as? InputError
+            XCTAssertEqual(error?.location, SourceLocation(file: "rapport.yaml", line: 32, field: "filer.budget"))
+            XCTAssertEqual(error?.message, "Filen \"budget.csv\" som rapport.yaml anger under filer finns inte i rapportmappen.")
+        }
+    }
+
+    func testOptionalFileLeftOutIsInformationAndNotPrinted() throws {
+        let folder = try ExampleFolders.copy("nordvastra-2024")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("budget.csv"))
+        try ExampleFolders.edit(folder, "rapport.yaml") { $0.replacingOccurrences(of: "  budget: budget.csv\n", with: "") }
+        let inputs = try ReportFolder.load(path: folder.path)
+        let model = AnnualReportBuilder.build(inputs).model
+        XCTAssertEqual(inputs.inputFindings.map(\.location?.field), ["filer.mappning", "filer.historik", "filer.budget"])
+        XCTAssertEqual(Set(inputs.inputFindings.map(\.severity)), [.information])
+        XCTAssertEqual(inputs.inputFindings.last?.message,
+                       "budget.csv finns inte i rapportmappen, och det är tillåtet: driftredovisningen får budget bara från bokföringens #PBUDGET.")
+        XCTAssertEqual(model?.operating?.budgetSource, "")
+        XCTAssertNil(inputs.budget)
+    }
+
+    func testRequiredFileAbsentIsRefusedNamingTheKey() throws {
+        let folder = try ExampleFolders.copy("sjuharad-2024")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try ExampleFolders.edit(folder, "rapport.yaml") { $0.replacingOccurrences(of: "  styrelse: styrelse.yaml\n", with: "") }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("styrelse.yaml"))
+        XCTAssertThrowsError(try ReportFolder.load(path: folder.path)) { error in
+            let error = error as? InputError
+            XCTAssertEqual(error?.location.file, "styrelse.yaml")
+            XCTAssertTrue(error?.message.contains("filer.styrelse") == true, error?.message ?? "")
+        }
+    }
+
+    func testFileNameOutsideTheFolderIsRefused() throws {
+        XCTAssertThrowsError(try FolderFiles(YamlNode.parse("budget: ../../etc/passwd\n", file: "rapport.yaml"),
+                                             folder: URL(fileURLWithPath: "/tmp"))) { error in
+            XCTAssertEqual((error as? InputError)?.location.field, "budget")
+        }
+    }
+}
