@@ -7,9 +7,11 @@ final class FolderFilesTests: XCTestCase {
         let folder = try ExampleFolders.copy("nordvastra-2024")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("budget.csv"))
+        let settings = try String(contentsOf: folder.appendingPathComponent("rapport.yaml"), encoding: .utf8)
+        let line = try XCTUnwrap(settings.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "  budget: budget.csv" }) + 1
         XCTAssertThrowsError(try ReportFolder.load(path: folder.path)) { error in
             let error = error as? InputError
-            XCTAssertEqual(error?.location, SourceLocation(file: "rapport.yaml", line: 32, field: "filer.budget"))
+            XCTAssertEqual(error?.location, SourceLocation(file: "rapport.yaml", line: line, field: "filer.budget"))
             XCTAssertEqual(error?.message, "Filen \"budget.csv\" som rapport.yaml anger under filer finns inte i rapportmappen.")
         }
     }

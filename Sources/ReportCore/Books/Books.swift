@@ -69,6 +69,8 @@ public struct BooksHeader: Equatable, Sendable {
     public var taxYear: Int?
     public var chartOfAccountsType: String?
     public var currency: String?
+    /// The line of each identification record, by label ("#ORGNR": 5).
+    public var lines: [String: Int] = [:]
 
     public init() {}
 }

@@ -3,6 +3,7 @@ extension Books {
     /// compared without regard to where in a file they stood (round-trip tests).
     public func withoutSourceLines() -> Books {
         var books = self
+        books.header.lines = [:]
         books.fiscalYears = fiscalYears.map { var year = $0; year.line = 0; return year }
         books.accounts = accounts.mapValues { var account = $0; account.line = 0; return account }
         books.dimensions = dimensions.mapValues { var dimension = $0; dimension.line = 0; return dimension }

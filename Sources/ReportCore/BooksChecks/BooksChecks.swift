@@ -11,6 +11,7 @@ public enum BooksChecks {
         findings += YearBalanceChecks.resultsMatchTransactions(context)
         findings += YearBalanceChecks.closingMatchesNextOpening(context)
         findings += PeriodBalanceCheck.run(context)
+        findings += MissingVouchersCheck.run(context)
         return findings
     }
 }

@@ -1,10 +1,20 @@
 /// Checks of the inputs beside the books: mapping coverage, participants, history, board.
 enum InputChecks {
-    static func mapping(_ ledger: LedgerView, file: String) -> [Finding] {
+    static func mapping(_ ledger: LedgerView, file: String, excluded: [ExcludedAccounts] = []) -> [Finding] {
         LedgerView.accountsWithAmounts(ledger.books).compactMap { account in
             let lines = ledger.mapping.lines(for: account)
             let name = ledger.accountName(account)
             let label = "Konto \(account)" + (name.isEmpty ? "" : " \(name)")
+            if let exclusion = excluded.first(where: { $0.contains(account) }) {
+                guard lines.isEmpty else {
+                    return Finding(.error, code: "konto-utelamnat-och-mappat",
+                                   message: "\(label) står under utanför_rapporten men hör också till raden \"\(lines[0].label)\".",
+                                   location: exclusion.location)
+                }
+                return Finding(.information, code: "konto-utelamnat",
+                               message: "\(label) (\(amounts(ledger, account))) lämnas utanför rapporten: \(exclusion.reason)",
+                               location: exclusion.location)
+            }
             if lines.isEmpty {
                 return Finding(.error, code: "konto-utan-rad",
                                message: "\(label) har belopp (\(amounts(ledger, account))) men hör inte till någon rad i mappningen.",

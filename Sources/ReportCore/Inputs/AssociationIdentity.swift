@@ -21,7 +21,13 @@ extension AssociationIdentity {
         func field(_ key: String) throws -> String {
             complete ? try node.string(key) : try node.optionalString(key) ?? ""
         }
-        return AssociationIdentity(name: try node.string("namn"), organisationNumber: try field("organisationsnummer"),
-                                   seat: try field("säte"))
+        let number = try field("organisationsnummer")
+        if !number.isEmpty {
+            guard let digits = OrganisationNumber.digits(number), OrganisationNumber.hasValidCheckDigit(digits) else {
+                throw try node.required("organisationsnummer").error(
+                    "Ska vara ett organisationsnummer som 222000-1891 (tio siffror, den sista en kontrollsiffra som stämmer), men är \"\(number)\".")
+            }
+        }
+        return AssociationIdentity(name: try node.string("namn"), organisationNumber: number, seat: try field("säte"))
     }
 }

@@ -20,20 +20,29 @@ public enum ReportFolder {
         let booksFile = try files.required("bokföring")
         let document = try SIEReader.read(path: files.path(booksFile), displayName: booksFile)
         var mapping = MappingReader.defaultMapping(plan: settings.accountPlan)
-        if let name = try files.resolve("mappning") { mapping = mapping.overridden(by: try MappingReader.read(yaml(name))) }
+        var excluded: [ExcludedAccounts] = []
+        if let name = try files.resolve("mappning") {
+            let node = try yaml(name)
+            mapping = mapping.overridden(by: try MappingReader.read(node))
+            excluded = try ExcludedAccountsReader.read(node)
+        }
         let members = try MembersReader.read(yaml(files.required("medlemmar")), strict: true)
         let board = try BoardReader.read(yaml(files.required("styrelse")))
         let participants = try files.resolve("deltagare").map { try ParticipantsReader.read(csv($0), members: members) }
         let history = try files.resolve("historik").map { try HistoryReader.read(yaml($0)) } ?? []
         let budget = try files.resolve("budget").map { try BudgetReader.read(csv($0)) }
         let textsName = try files.resolve("texter")
+        let (books, closingEntries) = ClosingEntries.separate(document.books, file: booksFile)
         var inputs = ReportInputs(
-            folder: path, settings: settings, books: document.books, booksFile: booksFile,
-            booksFindings: BooksChecks.run(document), mapping: mapping,
+            folder: path, settings: settings, books: books, booksFile: booksFile,
+            booksFindings: BooksChecks.run(document) + BooksReportMatch.run(document.books, file: booksFile, report: BooksReportMatch.Report(
+                year: settings.year, association: settings.association, location: try root.required("år").location)),
+            mapping: mapping,
             statements: try BuiltInStatements.load(settings.statements, folder: folder, mapping: mapping), board: board, members: members,
             participants: participants, history: history, budget: budget,
             texts: try textsName.map { try texts(folder: folder.appendingPathComponent($0), name: $0) } ?? [])
-        inputs.inputFindings = files.absent
+        inputs.inputFindings = files.absent + closingEntries
+        inputs.excludedAccounts = excluded
         return inputs
     }
 

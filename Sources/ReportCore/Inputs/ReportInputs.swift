@@ -19,6 +19,8 @@ public struct ReportInputs: Sendable {
     public var texts: [ProseSource]
     /// What reading the folder noted beside the books (an absent optional file).
     public var inputFindings: [Finding] = []
+    /// Accounts mappning.yaml leaves out of the report, with the reason.
+    public var excludedAccounts: [ExcludedAccounts] = []
 
     public init(folder: String, settings: ReportSettings, books: Books, booksFile: String, booksFindings: [Finding],
                 mapping: AccountMapping, statements: StatementSet, board: BoardInput, members: [MemberRecord], participants: ParticipantsInput?,

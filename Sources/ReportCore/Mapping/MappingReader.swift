@@ -22,7 +22,7 @@ enum MappingReader {
     }
 
     static func read(_ root: YamlNode) throws -> AccountMappingOverride {
-        try root.allowKeys(["resultaträkning", "balansräkning", "kostnadsställen"])
+        try root.allowKeys(["resultaträkning", "balansräkning", "kostnadsställen", ExcludedAccountsReader.key])
         try root.optional("kostnadsställen")?.allowKeys(["projekt"])
         let income = try root.optional("resultaträkning")?.items().map { try group($0, side: .income) } ?? []
         let balance = try root.optional("balansräkning")?.items().map { try group($0, side: nil) } ?? []

@@ -41,7 +41,7 @@ public enum AnnualReportBuilder {
         let (texts, proseFindings) = ProseResolver.resolve(inputs.texts, figures: figures, folder: inputs.folder)
 
         var findings = inputs.booksFindings
-        findings += InputChecks.mapping(ledger, file: file)
+        findings += InputChecks.mapping(ledger, file: file, excluded: inputs.excludedAccounts)
         findings += DescriptionChecks.coverage(inputs.statements, evaluator)
         findings += StatementChecks.balance(balance, file: file)
         findings += StatementChecks.resultAndEquity(ledger, result: income.result, file: file)

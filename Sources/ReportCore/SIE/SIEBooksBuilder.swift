@@ -48,6 +48,7 @@ struct SIEBooksBuilder {
         case "#VALUTA": books.header.currency = try record.text(1, "valutakod")
         default: return false
         }
+        books.header.lines[record.label] = record.line
         return true
     }
 

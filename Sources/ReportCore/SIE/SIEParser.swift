@@ -14,6 +14,7 @@ struct SIEParser {
     private var checksumLine = 0
     private(set) var skipped: [SkippedRecord] = []
     private(set) var findings: [Finding] = []
+    private var malformedYear: InputError?
 
     init(fileName: String, encoding: SIEEncoding) {
         self.fileName = fileName
@@ -33,6 +34,7 @@ struct SIEParser {
             lineStart = next
         }
         try vouchers.finish(fileName: fileName, lastLine: line)
+        try settleMalformedYear()
         finishChecksum()
         return builder.books
     }
@@ -80,11 +82,52 @@ struct SIEParser {
                 return
             }
             try vouchers.ensureOutside(record.label, line: record.line, fileName: fileName)
-            if try !builder.apply(record) {
-                skipped.append(SkippedRecord(label: record.label, line: record.line))
-            }
+            try applyLeniently(record)
         }
     }
+
+    /// A malformed record the report does not need (an address, a budget row with its
+    /// fields in another order, an empty #RAR in a 4I file) is a warning with its line and
+    /// is skipped; a malformed record the report needs stays a refusal.
+    private mutating func applyLeniently(_ record: SIERecord) throws {
+        do {
+            if try !builder.apply(record) { skipped.append(SkippedRecord(label: record.label, line: record.line)) }
+        } catch let error as InputError where Self.unneededLabels.contains(record.label) || record.label == "#RAR" {
+            skipped.append(SkippedRecord(label: record.label, line: record.line))
+            if record.label == "#RAR" {
+                malformedYear = malformedYear ?? error
+            } else {
+                findings.append(skippedWarning(error))
+            }
+        }
+        if record.label == "#KONTO", let number = try? record.account(1), let name = builder.books.accounts[number]?.name,
+           name.contains("\u{FFFD}") {
+            builder.books.accounts[number]?.name = name.replacingOccurrences(of: "\u{FFFD}", with: "")
+            findings.append(Finding(.warning, code: "kontonamn-olasligt",
+                                    message: "Kontonamnet för \(number) innehåller ett tecken som inte kunde läsas (U+FFFD), "
+                                        + "troligen fel teckenkodning vid exporten; det tas bort ur namnet.",
+                                    location: SourceLocation(file: fileName, line: record.line, field: "kontonamn")))
+        }
+    }
+
+    private func skippedWarning(_ error: InputError) -> Finding {
+        Finding(.warning, code: "sie-post-hoppad", message: "\(error.message); posten behövs inte för rapporten och hoppas över.",
+                location: error.location)
+    }
+
+    /// A malformed #RAR is needed when the file has balances (a 4E export): then it is
+    /// refused; a 4I file (vouchers only) takes its year from the report.
+    private mutating func settleMalformedYear() throws {
+        guard let error = malformedYear else { return }
+        let books = builder.books
+        if !books.openingBalances.isEmpty || !books.closingBalances.isEmpty || !books.results.isEmpty { throw error }
+        findings.append(skippedWarning(error))
+    }
+
+    static let unneededLabels: Set<String> = [
+        "#FLAGGA", "#PROGRAM", "#FORMAT", "#GEN", "#SIETYP", "#FNR", "#FNAMN", "#ADRESS", "#TAXAR", "#KPTYP", "#VALUTA",
+        "#ENHET", "#SRU", "#OIB", "#OUB", "#PBUDGET",
+    ]
 
     static let knownLabels: Set<String> = [
         "#FLAGGA", "#PROGRAM", "#FORMAT", "#GEN", "#SIETYP", "#FNR", "#ORGNR", "#FNAMN", "#ADRESS", "#RAR", "#TAXAR",

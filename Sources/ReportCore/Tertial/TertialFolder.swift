@@ -24,15 +24,16 @@ public enum TertialFolder {
         let members = try file(try report.required("medlemmar"))
         let memberFile = try YamlNode.load(path: members.path, displayName: members.name)
         let text = try file(try report.required("text"))
+        let (closedBooks, closingEntries) = ClosingEntries.separate(document.books, file: books.name)
         var inputs = TertialInputs(
             association: try AssociationIdentity.read(try report.required("förbund"), complete: false), period: period,
-            books: document.books, booksFile: books.name,
+            books: closedBooks, booksFile: books.name,
             mapping: try MappingReader.complete(YamlNode.load(path: mapping.path, displayName: mapping.name)),
             members: try MembersReader.read(memberFile, strict: false), contributions: try readContributions(memberFile),
             participants: try ParticipantTablesReader.read(try report.required("deltagare"), folder: folder),
             reportText: try readText(text.path, text.name),
             letter: try readLetter(try report.required("brev"), folder: folder),
-            readFindings: BooksChecks.run(document))
+            readFindings: BooksChecks.run(document) + closingEntries + (try booksMatch(document.books, file: books.name, period: period, report: report)))
         inputs.forecastMethod = try readForecastMethod(try report.required("prognos"))
         return inputs
     }
@@ -45,6 +46,20 @@ public enum TertialFolder {
                 + "(periodens utfall räknat upp till helår), men är \"\(text)\".")
         }
         return method
+    }
+
+    /// The books matched to the report: the period's year is #RAR 0's, in one calendar year.
+    static func booksMatch(_ books: Books, file: String, period: ReportPeriod, report: YamlNode) throws -> [Finding] {
+        let location = try report.required("period").location
+        var findings = BooksReportMatch.run(books, file: file, report: BooksReportMatch.Report(
+            year: period.end.year, association: try AssociationIdentity.read(report.required("förbund"), complete: false),
+            location: location))
+        if period.start.year != period.end.year {
+            findings.append(Finding(.error, code: "period-flera-ar",
+                                    message: "Perioden \(period) går över ett årsskifte; en tertialrapport gäller ett räkenskapsår.",
+                                    location: location))
+        }
+        return findings
     }
 
     /// `år` + `tertial`, or `från` + `till` months.
