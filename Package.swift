@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout"]),
         .testTarget(name: "CairoPDFTests", dependencies: ["CairoPDF", "PangoText", "ReportLayout", "PDFFinish"]),
         .testTarget(name: "ReportDocumentsTests", dependencies: ["ReportDocuments", "ReportCore", "ReportLayout"]),
-        .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore"]),
+        .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -31,7 +31,7 @@ public struct LayoutEngine {
 
     public func layout(_ document: Document) throws -> LaidOutDocument {
         let typesetter = Typesetter(cache: resources.cache, hyphenator: try resources.hyphenator(), greedy: options.greedyLineBreaking,
-                                    shapes: resources.shapes, minWordLength: resources.settings.minWordLength)
+                                    shapes: resources.shapes, minWordLength: resources.settings.minWordLength, penalties: resources.settings.penalties)
         let geometry = PageGeometry(style: style)
         let builder = BlockBuilder(typesetter: typesetter, style: style, width: geometry.bodyWidth, debugBoxes: options.debugBoxes)
         let plan = try DocumentPlan(document: document, builder: builder)

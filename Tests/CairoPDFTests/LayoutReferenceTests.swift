@@ -24,8 +24,10 @@ final class LayoutReferenceTests: XCTestCase {
         return style
     }
 
-    private func layout(_ blocks: [Block]) throws -> LaidOutDocument {
-        try LayoutEngine(style: try style(), measurer: PangoMeasurer(fonts: Self.fonts))
+    private func layout(_ blocks: [Block], hyphenate: Bool = true) throws -> LaidOutDocument {
+        var style = try style()
+        if !hyphenate { style.hyphenation.patterns = nil }
+        return try LayoutEngine(style: style, measurer: PangoMeasurer(fonts: Self.fonts))
             .layout(Document(metadata: DocumentMetadata(title: "Referens"), blocks: blocks))
     }
 
@@ -53,19 +55,24 @@ final class LayoutReferenceTests: XCTestCase {
     }
 
     func testWidowIsAvoided() throws {
-        // Eleven lines where ten fit: filling page 1 would leave the last line alone on
-        // page 2, so the engine carries two lines over (9 + 2 text runs); page 1 then ends
-        // on a whole word. (The hyphen rule, where every allowed break would split a word,
-        // is PaginationTests.testParagraphMovesWholeRatherThanSplitAWord.)
+        // One line more than page 1 holds: filling page 1 would leave the last line alone on
+        // page 2, so the engine carries two lines over; page 1 then ends on a whole word.
+        // Hyphenation is off so that only the widow rule decides (the hyphen rule, where every
+        // allowed break would split a word, is PaginationTests.testParagraphMovesWholeRatherThanSplitAWord).
         let prose = "Samordningsförbundet har under året finansierat rehabiliteringsinsatser för deltagare i alla åtta kommunerna. "
-        let tail = String(repeating: "Verksamheten följs upp. ", count: 4)
-        let blocks: [Block] = [.heading(Heading(level: 2, "Uppföljning")), .paragraph(Paragraph(prose + prose)),
-                               .paragraph(Paragraph(prose + prose + tail))]
-        let document = try layout(blocks)
-        let linesPerPage = document.pages.map { page in
-            page.items.filter { if case .text(let run) = $0.content { return run.origin.y < page.textArea.maxY } else { return false } }.count
+        func blocks(tail: Int) -> [Block] {
+            [.heading(Heading(level: 2, "Uppföljning")), .paragraph(Paragraph(prose + prose)),
+             .paragraph(Paragraph(prose + prose + String(repeating: "Verksamheten följs upp. ", count: tail)))]
         }
-        XCTAssertEqual(linesPerPage, [9, 2])
+        func linesPerPage(_ document: LaidOutDocument) -> [Int] {
+            document.pages.map { page in
+                page.items.filter { if case .text(let run) = $0.content { return run.origin.y < page.textArea.maxY } else { return false } }.count
+            }
+        }
+        let capacity = try linesPerPage(layout([.paragraph(Paragraph(String(repeating: prose, count: 12)))], hyphenate: false))[0]
+        let candidates = try (0...12).map { try layout(blocks(tail: $0), hyphenate: false) }
+        let document = try XCTUnwrap(candidates.first { linesPerPage($0).reduce(0, +) == capacity + 1 }, "no tail gives one line too many")
+        XCTAssertEqual(linesPerPage(document), [capacity - 1, 2])
         try assertReferences(document, name: "layout-widow")
     }
 

@@ -6,9 +6,12 @@ struct BlockBuilder {
     let width: Points
     let debugBoxes: Bool
 
+    /// The width of running text: the layout's measure, never wider than the text area.
+    var proseWidth: Points { style.measure.map { min($0, width) } ?? width }
+
     func paragraph(_ paragraph: Paragraph) -> BlockStack {
         let text = style.text(paragraph.style)
-        let lines = lines(paragraph.inlines, style: text, width: width - text.indent, alignment: paragraph.alignment)
+        let lines = lines(paragraph.inlines, style: text, width: proseWidth - text.indent, alignment: paragraph.alignment)
         let structure = StructureRef(role: .paragraph, element: 0)
         let slices = typesetter.slices(of: lines, x: text.indent, structure: structure, orphans: style.orphans, widows: style.widows)
         return BlockStack(slices: slices, spaceBefore: text.spaceBefore, spaceAfter: text.spaceAfter)
@@ -18,7 +21,7 @@ struct BlockBuilder {
     func heading(_ heading: Heading, number: String?, anchor: String, tagLevel: Int) -> BlockStack {
         let text = style.heading(level: heading.level)
         let title = number.map { "\($0)\u{2002}\(heading.text)" } ?? heading.text
-        let lines = typesetter.lines([.text(title)], style: text, width: width - text.indent, alignment: text.alignment == .justified ? .left : text.alignment, hyphenate: false)
+        let lines = typesetter.lines([.text(title)], style: text, width: proseWidth - text.indent, alignment: text.alignment == .justified ? .left : text.alignment, hyphenate: false)
         let structure = StructureRef(role: .heading(level: tagLevel), element: 0)
         var slices = lines.map { Slice(height: $0.height, items: typesetter.items(of: $0, x: text.indent, y: .zero, structure: structure), breakAfter: false) }
         guard !slices.isEmpty else { return BlockStack(slices: []) }

@@ -22,7 +22,7 @@ extension BlockBuilder {
             let bodyGroups = groups + [StructureGroup(.listBody, element: itemElement)]
             let body = item.children.isEmpty ? StructureRef(role: .listBody, element: itemElement, groups: groups)
                                              : StructureRef(role: .paragraph, element: itemElement, groups: bodyGroups)
-            let lines = lines(item.inlines, style: text, width: width - bodyX, alignment: nil)
+            let lines = lines(item.inlines, style: text, width: proseWidth - bodyX, alignment: nil)
             var itemSlices = typesetter.slices(of: lines, x: bodyX, structure: body, orphans: style.orphans, widows: style.widows)
             if itemSlices.isEmpty { itemSlices = [Slice(height: text.leading, items: [], breakAfter: true)] }
             let labelX = list.numbering == .bullets ? text.indent : bodyX - labelGap - typesetter.cache.width(labels[index], text.font)

@@ -36,7 +36,7 @@ extension BlockBuilder {
                 items.append(PageItem(.line(from: Point(x: x, y: signingSpace), to: Point(x: x + cellWidth, y: signingSpace), stroke: Stroke(width: Points(0.5), color: text.color)),
                                       structure: signingLine))
                 element += 1
-                height = max(height, y + Points(6))
+                height = max(height, y + Points(3))
             }
             slices.append(Slice(height: height, items: items, breakAfter: true))
         }

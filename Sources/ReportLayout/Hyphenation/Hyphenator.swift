@@ -1,15 +1,30 @@
 import Foundation
 
+/// A place in a word where a hyphen may go: `offset` letters stand before it. A joint is
+/// the seam of a compound ("kompetens|utveckling"), the break a Swedish reader prefers.
+public struct HyphenationPoint: Hashable, Sendable {
+    public var offset: Int
+    public var isJoint: Bool
+
+    public init(offset: Int, isJoint: Bool) {
+        self.offset = offset
+        self.isJoint = isJoint
+    }
+}
+
 /// Swedish hyphenation: Liang's algorithm over a libhyphen pattern file, with an
-/// exceptions list for domain compounds the patterns get wrong, cached per word.
+/// exceptions list for domain compounds the patterns get wrong ("-" a syllable break, "="
+/// a compound joint), and compound joints found by `CompoundSplitter`; cached per word.
+/// No point leaves fewer than `leftMin` letters before it or `rightMin` after it.
 public final class Hyphenator {
     private let trie: PatternTrie
-    private var exceptions: [String: [Int]] = [:]
-    private var cache: [String: [Int]] = [:]
+    private var exceptions: [String: [HyphenationPoint]] = [:]
+    private let splitter: CompoundSplitter
+    private var cache: [String: [HyphenationPoint]] = [:]
     public let leftMin: Int
     public let rightMin: Int
 
-    public convenience init(patterns: String, exceptions exceptionText: String = "", leftMin: Int = 2, rightMin: Int = 2) {
+    public convenience init(patterns: String, exceptions exceptionText: String = "", leftMin: Int = 3, rightMin: Int = 3) {
         self.init(trie: PatternTrie(dictionary: patterns), exceptions: exceptionText, leftMin: leftMin, rightMin: rightMin)
     }
 
@@ -17,21 +32,33 @@ public final class Hyphenator {
         self.trie = trie
         self.leftMin = max(leftMin, trie.leftMin)
         self.rightMin = max(rightMin, trie.rightMin)
+        var words: [String] = []
         for line in exceptionText.split(whereSeparator: \.isNewline) {
             let entry = line.trimmingCharacters(in: .whitespaces)
             guard !entry.isEmpty, !entry.hasPrefix("#") else { continue }
-            let word = entry.replacingOccurrences(of: "-", with: "").lowercased()
-            var points: [Int] = []
-            var count = 0
-            for character in entry {
-                if character == "-" { points.append(count) } else { count += 1 }
-            }
+            let (word, points) = Self.parseException(entry)
             exceptions[word] = points
+            words.append(entry.lowercased())
         }
+        splitter = CompoundSplitter(exceptionEntries: words, minimumPart: max(self.leftMin, self.rightMin))
+    }
+
+    /// "kom-pe-tens=ut-veck-lings=in-sat-ser": the letters, and a point at each mark.
+    static func parseException(_ entry: String) -> (String, [HyphenationPoint]) {
+        var points: [HyphenationPoint] = []
+        var letters = ""
+        for character in entry.lowercased() {
+            if character == "-" || character == "=" {
+                points.append(HyphenationPoint(offset: letters.count, isJoint: character == "="))
+            } else {
+                letters.append(character)
+            }
+        }
+        return (letters, points)
     }
 
     /// Reads the pattern file (ISO 8859-1 as Debian ships it, or UTF-8 when its first line says so).
-    public convenience init(patternFile: String, exceptionFile: String? = nil, leftMin: Int = 2, rightMin: Int = 2) throws {
+    public convenience init(patternFile: String, exceptionFile: String? = nil, leftMin: Int = 3, rightMin: Int = 3) throws {
         guard let data = FileManager.default.contents(atPath: patternFile) else {
             throw LayoutError.unreadableFile(path: patternFile, reason: "avstavningsmönstren saknas (installera hyphen-sv med make deps)")
         }
@@ -56,31 +83,45 @@ public final class Hyphenator {
         self.init(trie: trie, exceptions: exceptionText, leftMin: leftMin, rightMin: rightMin)
     }
 
-    /// Character offsets where `word` (letters only) may take a hyphen: 2 means "ab-c…".
+    /// Character offsets where `word` (letters only) may take a hyphen: 3 means "abc-d…".
     public func hyphenationPoints(_ word: String) -> [Int] {
+        points(word).map(\.offset)
+    }
+
+    /// The points with their kind (joint or syllable break), in order.
+    public func points(_ word: String) -> [HyphenationPoint] {
         if let cached = cache[word] { return cached }
         let points = computePoints(word)
         cache[word] = points
         return points
     }
 
-    /// The word with hyphens at every point, for tests and debugging: "ba-lans-kravs-re-sul-tat".
+    /// The word with "-" at syllable breaks and "=" at joints, for tests and debugging:
+    /// "ba-lans=kravs=re-sul-tat".
     public func hyphenated(_ word: String) -> String {
         var result = ""
-        let points = Set(hyphenationPoints(word))
+        let points = Dictionary(self.points(word).map { ($0.offset, $0.isJoint) }, uniquingKeysWith: { $0 || $1 })
         for (offset, character) in word.enumerated() {
-            if points.contains(offset) { result.append("-") }
+            if let joint = points[offset] { result.append(joint ? "=" : "-") }
             result.append(character)
         }
         return result
     }
 
-    private func computePoints(_ word: String) -> [Int] {
+    private func computePoints(_ word: String) -> [HyphenationPoint] {
         let scalars = Self.latin1Lowercased(word) ?? word.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars.map(\.value)
-        if !exceptions.isEmpty, let points = exceptions[String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))] { return points }
         guard scalars.count == word.count, scalars.count >= leftMin + rightMin else { return [] }
+        let allowed = leftMin...(scalars.count - rightMin)
+        let lowered = String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+        if let points = exceptions[lowered] { return points.filter { allowed.contains($0.offset) } }
+        let joints = splitter.joints(in: lowered)
         let levels = trie.levels(for: scalars)
-        return (leftMin...(scalars.count - rightMin)).filter { levels[$0] % 2 == 1 }
+        // A syllable point within a few letters of a joint splits a part ("kompeten-s|insats"): dropped.
+        let nearJoint = { (offset: Int) in joints.contains { abs($0 - offset) < self.leftMin } }
+        return allowed.compactMap { offset in
+            if joints.contains(offset) { return HyphenationPoint(offset: offset, isJoint: true) }
+            return levels[offset] % 2 == 1 && !nearJoint(offset) ? HyphenationPoint(offset: offset, isJoint: false) : nil
+        }
     }
 
     /// Lower-cases a word of Latin-1 letters (all Swedish words) without Foundation: such a

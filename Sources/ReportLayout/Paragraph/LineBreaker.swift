@@ -1,23 +1,36 @@
 /// Chooses line breaks for a paragraph of `BreakItem`s: Knuth and Plass's total-fit
 /// algorithm (fitness classes, flagged-penalty demerits), and a greedy first-fit for
 /// comparison. Returns the indices of the items broken at; the last is the final penalty.
+/// Besides TeX's demerits it never lets more than `penalties.maximumConsecutive` lines in
+/// a row end in a hyphen: active nodes are told apart by that count as by fitness.
 struct LineBreaker {
     var items: [BreakItem]
     var lineWidth: Double
+    var penalties = BreakPenalties()
     /// Stretch every line gets besides its glue (ragged right's \rightskip).
     var lineEndStretch = 0.0
     var linePenalty = 10.0
-    var flaggedDemerits = 3000.0
     var fitnessDemerits = 1000.0
+
+    init(items: [BreakItem], lineWidth: Double, penalties: BreakPenalties = BreakPenalties()) {
+        self.items = items
+        self.lineWidth = lineWidth
+        self.penalties = penalties
+    }
 
     private struct Node {
         var position: Int
         var line: Int
         var fitness: Int
+        /// Lines in a row, up to and including this one, that end in a hyphen.
+        var hyphens: Int
         var width, stretch, shrink: Double
         var demerits: Double
         var previous: Int?
     }
+
+    private var hyphenStates: Int { max(penalties.maximumConsecutive, 0) + 1 }
+    private var classCount: Int { 4 * hyphenStates }
 
     /// Tries a tight tolerance first, then accepts any underfull line, and as a last resort an
     /// overfull one (a word wider than the measure), so it always returns breaks.
@@ -70,13 +83,14 @@ struct LineBreaker {
     /// becomes a new active node. The scratch buffers are reused across breaks (this loop
     /// runs for every word of every paragraph). `sums` is `prefixSums()`, computed once per paragraph.
     private func run(tolerance: Double, allowOverfull: Bool, sums: [Totals]) -> [Int]? {
-        var nodes = [Node(position: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, previous: nil)]
+        var nodes = [Node(position: 0, line: 0, fitness: 1, hyphens: 0, width: 0, stretch: 0, shrink: 0, demerits: 0, previous: nil)]
         var active = [0]
         var survivors: [Int] = []
-        var best = [Double](repeating: .infinity, count: 4)
-        var bestFrom = [Int](repeating: -1, count: 4)
+        let classes = classCount
+        var best = [Double](repeating: .infinity, count: classes)
+        var bestFrom = [Int](repeating: -1, count: classes)
         for index in items.indices where isLegalBreak(index) {
-            for fitness in 0..<4 { best[fitness] = .infinity; bestFrom[fitness] = -1 }
+            for kind in 0..<classes { best[kind] = .infinity; bestFrom[kind] = -1 }
             survivors.removeAll(keepingCapacity: true)
             var lastDeactivated: Int?
             let item = items[index]
@@ -85,11 +99,10 @@ struct LineBreaker {
                 let node = nodes[nodeIndex]
                 let ratio = adjustmentRatio(from: node, to: index, sums: sums)
                 if ratio < -1 || forced { lastDeactivated = nodeIndex } else { survivors.append(nodeIndex) }
-                guard ratio >= -1, ratio <= tolerance else { continue }
-                let (demerits, fitness) = cost(ratio: ratio, item: item, after: node)
-                if node.demerits + demerits < best[fitness] {
-                    best[fitness] = node.demerits + demerits
-                    bestFrom[fitness] = nodeIndex
+                guard ratio >= -1, ratio <= tolerance, let (demerits, kind) = cost(ratio: ratio, at: index, after: node, sums: sums, lastResort: allowOverfull) else { continue }
+                if node.demerits + demerits < best[kind] {
+                    best[kind] = node.demerits + demerits
+                    bestFrom[kind] = nodeIndex
                 }
             }
             if allowOverfull, survivors.isEmpty, bestFrom.allSatisfy({ $0 < 0 }), let from = lastDeactivated {
@@ -98,11 +111,11 @@ struct LineBreaker {
             }
             swap(&active, &survivors)
             let after = totalsAfter(index, sums: sums)
-            for fitness in 0..<4 {
-                let from = bestFrom[fitness]
+            for kind in 0..<classes {
+                let from = bestFrom[kind]
                 guard from >= 0 else { continue }
-                nodes.append(Node(position: index, line: nodes[from].line + 1, fitness: fitness, width: after.width, stretch: after.stretch,
-                                  shrink: after.shrink, demerits: best[fitness], previous: from))
+                nodes.append(Node(position: index, line: nodes[from].line + 1, fitness: kind / hyphenStates, hyphens: kind % hyphenStates,
+                                  width: after.width, stretch: after.stretch, shrink: after.shrink, demerits: best[kind], previous: from))
                 active.append(nodes.count - 1)
             }
             if active.isEmpty { return nil }
@@ -132,18 +145,29 @@ struct LineBreaker {
         return 0
     }
 
-    private func cost(ratio: Double, item: BreakItem, after node: Node) -> (Double, Int) {
+    /// The demerits of a line from `node` to the break at `index`, and the class of the node
+    /// it makes (fitness and hyphen count); nil when the line would be one hyphen too many,
+    /// or (unless as a last resort) the last line after a hyphenated one.
+    private func cost(ratio: Double, at index: Int, after node: Node, sums: [Totals], lastResort: Bool) -> (Double, Int)? {
+        let item = items[index]
         let badness = ratio.isInfinite ? 10_000 : min(100 * pow(abs(ratio), 3), 10_000)
         var demerits = pow(linePenalty + badness, 2)
         if item.kind == .penalty {
             if item.penalty >= 0 { demerits += item.penalty * item.penalty } else if item.penalty > -BreakItem.infinity { demerits -= item.penalty * item.penalty }
         }
-        if item.kind == .penalty, item.flagged, node.position > 0, items[node.position].kind == .penalty, items[node.position].flagged {
-            demerits += flaggedDemerits
+        let hyphenated = item.kind == .penalty && item.flagged
+        let afterHyphen = node.position > 0 && items[node.position].kind == .penalty && items[node.position].flagged
+        let hyphens = hyphenated ? node.hyphens + 1 : 0
+        if hyphens > penalties.maximumConsecutive { return nil }
+        if hyphenated, afterHyphen { demerits += penalties.doubleHyphenDemerits }
+        if item.kind == .penalty, item.penalty <= -BreakItem.infinity {
+            if afterHyphen, !lastResort { return nil }
+            let lastLine = sums[index].width - node.width
+            if node.position > 0, lastLine < lineWidth * penalties.shortLastLine { demerits += penalties.shortLastLineDemerits }
         }
         let fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3
         if abs(fitness - node.fitness) > 1 { demerits += fitnessDemerits }
-        return (demerits, fitness)
+        return (demerits, fitness * hyphenStates + hyphens)
     }
 
     /// Width, stretch and shrink of items[0..<i], penalties excluded.

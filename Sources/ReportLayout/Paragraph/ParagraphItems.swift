@@ -34,6 +34,7 @@ struct ItemBuilder {
     let style: TextStyle
     let justified: Bool
     let hyphenate: Bool
+    let penalties: BreakPenalties
 
     /// Splits each inline at spaces, tabs and newlines. The scan looks at UTF-8 bytes and
     /// confirms each candidate as a whole character, so a space that carries a combining mark
@@ -99,11 +100,17 @@ struct ItemBuilder {
             if result.pieces.last?.text.last?.isNumber == true, Self.bindsToFigure(word) {
                 result.items.append(.penalty(0, BreakItem.infinity))
             }
-            result.items.append(justified ? .glue(space, stretch: space * 0.6, shrink: space * 0.3) : .glue(space, stretch: 0, shrink: 0))
+            result.items.append(justified ? .glue(space, stretch: space * Self.spaceStretch, shrink: space * Self.spaceShrink) : .glue(space, stretch: 0, shrink: 0))
         }
         pendingSpace = nil
         appendWord(String(word), font: font, words: words, link: link, into: &result)
     }
+
+    /// How far a justified word space may grow and shrink, as a share of the font's space.
+    /// Lato's space is narrow (0.19 em), so it may double, as TeX's may grow by half of its
+    /// wider one: with less, Swedish compounds force a hyphen on every sixth line.
+    static let spaceStretch = 1.2
+    static let spaceShrink = 0.4
 
     /// Units that stay on the line of the figure before them.
     private static let units: Set<Substring> = ["kr", "tkr", "mkr", "mnkr", "öre", "%", "procent"]
@@ -115,81 +122,51 @@ struct ItemBuilder {
     /// A word as syllable boxes with hyphen penalties between; widths come from prefixes
     /// of the whole word so that an unbroken word measures exactly as shaped.
     private func appendWord(_ word: String, font: FontSpec, words: WordShapes.Table, link: LinkTarget?, into result: inout ParagraphItems) {
-        let shape = words.shape(word) { syllables(of: word, font: font) }
+        // A capital opening a sentence may break ("Kompetens-utveckling" in a narrow cell); one
+        // inside a sentence is a name and does not ("Försäkringskassan", "JobMatch").
+        let opening = word.first?.isUppercase == true && Self.opensSentence(after: result.pieces.last?.text)
+        let shape = words.shape(word, opensSentence: opening) { syllables(of: word, font: font, opensSentence: opening) }
         let last = shape.syllables.count - 1
         for (index, syllable) in shape.syllables.enumerated() {
             result.pieces.append(Piece(text: syllable.text, font: font, color: style.color, link: link))
             result.items.append(.box(syllable.width, piece: result.pieces.count - 1))
             if index < last {
                 let explicit = shape.explicitHyphens[index]
-                result.items.append(.penalty(explicit ? 0 : shape.hyphenWidth, explicit ? 50 : 100, flagged: true))
+                result.items.append(.penalty(explicit ? 0 : shape.hyphenWidth, shape.penalties[index], flagged: true))
             }
         }
     }
 
-    private func syllables(of word: String, font: FontSpec) -> WordShape {
-        let cuts = breakPoints(in: word)
-        guard !cuts.isEmpty else { return WordShape(syllables: [(word, cache.width(word, font).value)], hyphenWidth: 0, explicitHyphens: [false]) }
+    static func opensSentence(after previous: String?) -> Bool {
+        guard let last = previous?.last else { return true }
+        return last == "." || last == "!" || last == "?" || last == ":"
+    }
+
+    private func syllables(of word: String, font: FontSpec, opensSentence: Bool) -> WordShape {
+        let cuts = WordBreaks(hyphenator: hyphenate ? hyphenator : nil, minWordLength: minWordLength, initialCapitalMayBreak: opensSentence).points(in: word)
+        guard !cuts.isEmpty else {
+            return WordShape(syllables: [(word, cache.width(word, font).value)], hyphenWidth: 0, explicitHyphens: [false], penalties: [])
+        }
         let characters = Array(word)
         var syllables: [(text: String, width: Double)] = []
         var previousWidth = 0.0
         var start = 0
-        for cut in cuts + [characters.count] {
+        for cut in cuts.map(\.offset) + [characters.count] {
             let prefixWidth = cut == characters.count ? cache.width(word, font).value : cache.width(String(characters[0..<cut]), font).value
             syllables.append((String(characters[start..<cut]), prefixWidth - previousWidth))
             previousWidth = prefixWidth
             start = cut
         }
-        let address = Self.isAddress(word)
-        return WordShape(syllables: syllables, hyphenWidth: cache.width("-", font).value,
-                         explicitHyphens: syllables.map { address || $0.text.hasSuffix("-") })
+        return WordShape(syllables: syllables, hyphenWidth: cache.width("-", font).value, explicitHyphens: cuts.map { $0.kind == .explicit },
+                         penalties: cuts.map { penalty(for: $0.kind) })
     }
 
-    /// Where a word may break: after an explicit hyphen between letters, and at the
-    /// hyphenation points of its letter-only parts. Never inside a number or at a no-break space.
-    private func breakPoints(in word: String) -> [Int] {
-        let characters = Array(word)
-        if Self.isAddress(word) { return Self.addressBreakPoints(characters) }
-        var points: [Int] = []
-        var partStart = 0
-        for index in 0...characters.count {
-            let isEnd = index == characters.count
-            if !isEnd, characters[index] != "-" { continue }
-            points += partPoints(characters, from: partStart, to: index)
-            if !isEnd, index > 0, index + 1 < characters.count, characters[index - 1].isLetter, characters[index + 1].isLetter {
-                points.append(index + 1)
-            }
-            partStart = index + 1
+    private func penalty(for kind: WordBreaks.Kind) -> Double {
+        switch kind {
+        case .explicit: return penalties.explicit
+        case .joint: return penalties.joint
+        case .syllable: return penalties.syllable
         }
-        return points.sorted()
-    }
-
-    /// A web address, which is never hyphenated (a hyphen would become part of it).
-    static func isAddress(_ word: String) -> Bool {
-        word.contains("://") || word.hasPrefix("www.")
-    }
-
-    /// A long address breaks inside the column, without a hyphen: after each "/" (not in
-    /// "//"), and before ".", "?", "&", "=", "#", "-" and "_" of the path.
-    private static func addressBreakPoints(_ characters: [Character]) -> [Int] {
-        var points: [Int] = []
-        for index in 1..<max(characters.count - 1, 1) {
-            let previous = characters[index - 1], current = characters[index]
-            if previous == "/", current != "/" { points.append(index) }
-            if ".?&=#-_".contains(current), previous != "/", index > 1 { points.append(index) }
-        }
-        return points
-    }
-
-    private func partPoints(_ characters: [Character], from start: Int, to end: Int) -> [Int] {
-        guard hyphenate, let hyphenator, end - start >= 1 else { return [] }
-        var lower = start
-        var upper = end
-        while lower < upper, !characters[lower].isLetter { lower += 1 }
-        while upper > lower, !characters[upper - 1].isLetter { upper -= 1 }
-        let core = characters[lower..<upper]
-        guard core.count >= minWordLength, core.allSatisfy({ $0.isLetter }) else { return [] }
-        return hyphenator.hyphenationPoints(String(core)).map { $0 + lower }
     }
 }
 
@@ -197,8 +174,10 @@ struct ItemBuilder {
 struct WordShape {
     var syllables: [(text: String, width: Double)]
     var hyphenWidth: Double
-    /// Per syllable: it ends in the word's own hyphen (a cheaper break than a syllable's).
+    /// Per syllable: it ends in the word's own hyphen (no hyphen is added at a break there).
     var explicitHyphens: [Bool]
+    /// Per break between syllables: what breaking there costs.
+    var penalties: [Double]
 }
 
 /// Words already cut and measured, per font and hyphenation setting: paragraphs repeat
@@ -212,11 +191,13 @@ final class WordShapes {
 
     final class Table {
         private var shapes: [String: WordShape] = [:]
+        /// Capitalised words that open a sentence, which may break where a name may not.
+        private var sentenceOpeners: [String: WordShape] = [:]
 
-        func shape(_ word: String, make: () -> WordShape) -> WordShape {
-            if let shape = shapes[word] { return shape }
+        func shape(_ word: String, opensSentence: Bool = false, make: () -> WordShape) -> WordShape {
+            if let shape = opensSentence ? sentenceOpeners[word] : shapes[word] { return shape }
             let shape = make()
-            shapes[word] = shape
+            if opensSentence { sentenceOpeners[word] = shape } else { shapes[word] = shape }
             return shape
         }
     }

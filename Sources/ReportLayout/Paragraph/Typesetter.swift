@@ -6,20 +6,22 @@ final class Typesetter {
     let greedy: Bool
     /// Shortest word (letters only) that is hyphenated.
     let minWordLength: Int
+    let penalties: BreakPenalties
     private let shapes: WordShapes
 
     init(cache: MeasureCache, hyphenator: Hyphenator?, greedy: Bool = false, shapes: WordShapes = WordShapes(),
-         minWordLength: Int = HyphenationSettings().minWordLength) {
+         minWordLength: Int = HyphenationSettings().minWordLength, penalties: BreakPenalties = BreakPenalties()) {
         self.cache = cache
         self.hyphenator = hyphenator
         self.greedy = greedy
         self.shapes = shapes
         self.minWordLength = minWordLength
+        self.penalties = penalties
     }
 
     func items(_ inlines: [Inline], style: TextStyle, alignment: TextAlignment, hyphenate: Bool = true) -> ParagraphItems {
         ItemBuilder(cache: cache, shapes: shapes, hyphenator: hyphenator, minWordLength: minWordLength, style: style,
-                    justified: alignment == .justified, hyphenate: hyphenate && style.hyphenate).build(inlines)
+                    justified: alignment == .justified, hyphenate: hyphenate && style.hyphenate, penalties: penalties).build(inlines)
     }
 
     func lines(_ inlines: [Inline], style: TextStyle, width: Points, alignment: TextAlignment? = nil, hyphenate: Bool = true) -> [SetLine] {
@@ -29,7 +31,7 @@ final class Typesetter {
 
     func lines(_ paragraph: ParagraphItems, style: TextStyle, width: Points, alignment: TextAlignment) -> [SetLine] {
         guard paragraph.items.count > 3 else { return [] }
-        var breaker = LineBreaker(items: paragraph.items, lineWidth: width.value)
+        var breaker = LineBreaker(items: paragraph.items, lineWidth: width.value, penalties: penalties)
         if alignment != .justified { breaker.lineEndStretch = 3 * style.font.size.value }
         let breaks = greedy ? breaker.greedy() : breaker.optimal()
         let metrics = cache.metrics(style.font)

@@ -3,6 +3,10 @@
 public struct LayoutStyle: Sendable {
     public var pageSize: Size = .a4
     public var margins = Margins(top: .mm(25), bottom: .mm(25), left: .mm(25), right: .mm(25))
+    /// The measure of running text (paragraphs, lists, headings) from the left margin, when
+    /// narrower than the text area (`sida.satsbredd`); tables, charts and signatures keep the
+    /// full width. Nil: the text area's width.
+    public var measure: Points?
     public var firstPage = FirstPageStyle()
     /// Named text styles: "brödtext", "rubrik1" … "rubrik4", "tabellhuvud", "tabelltext",
     /// "tabellsumma", "sidhuvud", "sidfot", "bildtext", "innehåll1" …, "signatur", "adress".
@@ -175,8 +179,10 @@ public struct HyphenationSettings: Sendable {
     public var patterns: String? = "/usr/share/hyphen/hyph_sv_SE.dic"
     /// One word a line with its hyphens ("ba-lans-kravs-re-sul-tat").
     public var exceptions: String?
-    public var leftMin = 2
-    public var rightMin = 2
-    public var minWordLength = 5
+    /// Fewest letters before and after an inserted hyphen ("an-del" has two: too few).
+    public var leftMin = 3
+    public var rightMin = 3
+    public var minWordLength = 6
+    public var penalties = BreakPenalties()
     public init() {}
 }

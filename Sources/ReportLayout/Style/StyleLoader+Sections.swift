@@ -84,15 +84,40 @@ extension StyleLoader {
     }
 
     func readHyphenation(_ node: StyleNode, into settings: inout HyphenationSettings) throws {
-        for (key, value) in try node.mapping(allowed: ["mönster", "undantag", "min_vänster", "min_höger", "min_ord", "på"]) {
+        let penaltyKeys = ["straff_stavelse", "straff_fog", "straff_bindestreck", "straff_i_följd", "högst_i_följd",
+                           "kort_sista_rad", "straff_kort_sista_rad"]
+        for (key, value) in try node.mapping(allowed: Set(["mönster", "undantag", "min_vänster", "min_höger", "min_ord", "på"] + penaltyKeys)) {
             switch key {
             case "mönster": settings.patterns = resolve(try value.string())
             case "undantag": settings.exceptions = resolve(try value.string())
-            case "min_vänster": settings.leftMin = try value.integer()
-            case "min_höger": settings.rightMin = try value.integer()
+            case "min_vänster": settings.leftMin = try atLeastOne(value)
+            case "min_höger": settings.rightMin = try atLeastOne(value)
             case "min_ord": settings.minWordLength = try value.integer()
-            default: if try !value.bool() { settings.patterns = nil }
+            case "på": if try !value.bool() { settings.patterns = nil }
+            default: try readPenalty(key, value, into: &settings.penalties)
             }
+        }
+    }
+
+    private func atLeastOne(_ value: StyleNode) throws -> Int {
+        let count = try value.integer()
+        guard count >= 1 else { throw value.error("ska vara minst 1") }
+        return count
+    }
+
+    private func readPenalty(_ key: String, _ value: StyleNode, into penalties: inout BreakPenalties) throws {
+        if key == "högst_i_följd" { penalties.maximumConsecutive = try atLeastOne(value); return }
+        let number = try value.number()
+        guard number >= 0 else { throw value.error("får inte vara negativt") }
+        switch key {
+        case "straff_stavelse": penalties.syllable = number
+        case "straff_fog": penalties.joint = number
+        case "straff_bindestreck": penalties.explicit = number
+        case "straff_i_följd": penalties.doubleHyphenDemerits = number
+        case "kort_sista_rad":
+            guard number < 1 else { throw value.error("ska vara en andel av radbredden, mindre än 1") }
+            penalties.shortLastLine = number
+        default: penalties.shortLastLineDemerits = number
         }
     }
 

@@ -67,7 +67,7 @@ struct StyleLoader {
     }
 
     private func readPage(_ node: StyleNode, into style: inout LayoutStyle) throws {
-        for (key, value) in try node.mapping(allowed: ["format", "bredd", "höjd", "marginaler", "första_sidan"]) {
+        for (key, value) in try node.mapping(allowed: ["format", "bredd", "höjd", "marginaler", "första_sidan", "satsbredd"]) {
             switch key {
             case "format":
                 let name = try value.string()
@@ -79,6 +79,10 @@ struct StyleLoader {
             case "höjd": style.pageSize.height = try value.length()
             case "marginaler": style.margins = try readMargins(value, base: style.margins)
             case "första_sidan": try readFirstPage(value, base: style.margins, into: &style.firstPage)
+            case "satsbredd":
+                let measure = try value.length()
+                guard measure > .zero else { throw value.error("ska vara större än 0") }
+                style.measure = measure
             default: break
             }
         }

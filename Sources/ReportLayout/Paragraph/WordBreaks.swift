@@ -1,0 +1,76 @@
+/// Where one word (text between spaces) may break, and what kind of break each is. After
+/// the word's own hyphen between letters; inside a letters-only part at the hyphenator's
+/// points. Never inside a proper name or an acronym (a part with a capital: "Försäkrings-
+/// kassan", "JobMatch", "SIE"), except a word that opens a sentence with one capital; nor
+/// anywhere but the word's own hyphens in a word that holds a figure, an e-mail address or a
+/// web address ("2024-års", "info@förbund.se").
+struct WordBreaks {
+    enum Kind { case syllable, joint, explicit }
+
+    struct Point {
+        var offset: Int
+        var kind: Kind
+    }
+
+    let hyphenator: Hyphenator?
+    let minWordLength: Int
+    /// The word opens a sentence: a capital first letter alone does not make it a name.
+    var initialCapitalMayBreak = false
+
+    func points(in word: String) -> [Point] {
+        let characters = Array(word)
+        if Self.isAddress(word) { return Self.addressBreakPoints(characters).map { Point(offset: $0, kind: .explicit) } }
+        let patternsApply = hyphenator != nil && !Self.isCodeLike(characters)
+        var points: [Point] = []
+        var partStart = 0
+        for index in 0...characters.count {
+            let isEnd = index == characters.count
+            if !isEnd, characters[index] != "-" { continue }
+            if patternsApply { points += partPoints(characters, from: partStart, to: index) }
+            if !isEnd, index > 0, index + 1 < characters.count, characters[index - 1].isLetter, characters[index + 1].isLetter {
+                points.append(Point(offset: index + 1, kind: .explicit))
+            }
+            partStart = index + 1
+        }
+        return points.sorted { $0.offset < $1.offset }
+    }
+
+    /// A web address, which is never hyphenated (a hyphen would become part of it).
+    static func isAddress(_ word: String) -> Bool {
+        word.contains("://") || word.hasPrefix("www.")
+    }
+
+    /// A long address breaks inside the column, without a hyphen: after each "/" (not in
+    /// "//"), and before ".", "?", "&", "=", "#", "-" and "_" of the path.
+    private static func addressBreakPoints(_ characters: [Character]) -> [Int] {
+        var points: [Int] = []
+        for index in 1..<max(characters.count - 1, 1) {
+            let previous = characters[index - 1], current = characters[index]
+            if previous == "/", current != "/" { points.append(index) }
+            if ".?&=#-_".contains(current), previous != "/", index > 1 { points.append(index) }
+        }
+        return points
+    }
+
+    /// A word with a digit, an at sign or a URL's marks: broken only at its own hyphens.
+    static func isCodeLike(_ characters: [Character]) -> Bool {
+        for (index, character) in characters.enumerated() {
+            if character.isNumber || character == "@" || character == "/" || character == "_" { return true }
+            if character == ".", index + 1 < characters.count, characters[index + 1].isLetter { return true }
+        }
+        return false
+    }
+
+    private func partPoints(_ characters: [Character], from start: Int, to end: Int) -> [Point] {
+        guard let hyphenator, end - start >= 1 else { return [] }
+        var lower = start
+        var upper = end
+        while lower < upper, !characters[lower].isLetter { lower += 1 }
+        while upper > lower, !characters[upper - 1].isLetter { upper -= 1 }
+        let core = characters[lower..<upper]
+        let opening = initialCapitalMayBreak && lower == 0 && core.first?.isUppercase == true
+        guard core.count >= minWordLength, core.dropFirst(opening ? 1 : 0).allSatisfy({ $0.isLetter && !$0.isUppercase }),
+              core.first?.isLetter == true else { return [] }
+        return hyphenator.points(String(core)).map { Point(offset: $0.offset + lower, kind: $0.isJoint ? .joint : .syllable) }
+    }
+}
