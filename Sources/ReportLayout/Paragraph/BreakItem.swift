@@ -9,6 +9,8 @@ struct BreakItem {
     var shrink = 0.0
     var penalty = 0.0
     var flagged = false
+    /// A break only for when a tight setting fails (inside a capitalised word).
+    var lastResort = false
     /// For boxes: index into the paragraph's pieces.
     var piece = -1
 
@@ -18,8 +20,8 @@ struct BreakItem {
     static func glue(_ width: Double, stretch: Double, shrink: Double) -> BreakItem {
         BreakItem(kind: .glue, width: width, stretch: stretch, shrink: shrink)
     }
-    static func penalty(_ width: Double, _ cost: Double, flagged: Bool = false) -> BreakItem {
-        BreakItem(kind: .penalty, width: width, penalty: cost, flagged: flagged)
+    static func penalty(_ width: Double, _ cost: Double, flagged: Bool = false, lastResort: Bool = false) -> BreakItem {
+        BreakItem(kind: .penalty, width: width, penalty: cost, flagged: flagged, lastResort: lastResort)
     }
 }
 

@@ -8,6 +8,9 @@ public struct BreakPenalties: Sendable, Hashable {
     public var syllable = 1000.0
     /// A hyphen inserted at a compound joint ("kompetens-utveckling").
     public var joint = 300.0
+    /// A hyphen inside a capitalised word that opens a sentence: it may be a name, so it
+    /// breaks only where nothing else will do (a long compound in a narrow table cell).
+    public var capitalised = 5000.0
     /// A break after the word's own hyphen ("Lars-|Erik", "SIE-|filen").
     public var explicit = 50.0
     /// Added when two lines in a row end in a hyphen.

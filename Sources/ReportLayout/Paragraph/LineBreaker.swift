@@ -32,8 +32,9 @@ struct LineBreaker {
     private var hyphenStates: Int { max(penalties.maximumConsecutive, 0) + 1 }
     private var classCount: Int { 4 * hyphenStates }
 
-    /// Tries a tight tolerance first, then accepts any underfull line, and as a last resort an
-    /// overfull one (a word wider than the measure), so it always returns breaks.
+    /// Tries a tight tolerance first (without the breaks marked `lastResort`), then accepts any
+    /// underfull line, and as a last resort an overfull one (a word wider than the measure), so
+    /// it always returns breaks.
     func optimal() -> [Int] {
         let sums = prefixSums()
         for tolerance in [1.5, Double.infinity] {
@@ -89,7 +90,7 @@ struct LineBreaker {
         let classes = classCount
         var best = [Double](repeating: .infinity, count: classes)
         var bestFrom = [Int](repeating: -1, count: classes)
-        for index in items.indices where isLegalBreak(index) {
+        for index in items.indices where isLegalBreak(index) && (tolerance.isInfinite || !items[index].lastResort) {
             for kind in 0..<classes { best[kind] = .infinity; bestFrom[kind] = -1 }
             survivors.removeAll(keepingCapacity: true)
             var lastDeactivated: Int?

@@ -132,7 +132,7 @@ struct ItemBuilder {
             result.items.append(.box(syllable.width, piece: result.pieces.count - 1))
             if index < last {
                 let explicit = shape.explicitHyphens[index]
-                result.items.append(.penalty(explicit ? 0 : shape.hyphenWidth, shape.penalties[index], flagged: true))
+                result.items.append(.penalty(explicit ? 0 : shape.hyphenWidth, shape.penalties[index], flagged: true, lastResort: shape.lastResort[index]))
             }
         }
     }
@@ -145,7 +145,7 @@ struct ItemBuilder {
     private func syllables(of word: String, font: FontSpec, opensSentence: Bool) -> WordShape {
         let cuts = WordBreaks(hyphenator: hyphenate ? hyphenator : nil, minWordLength: minWordLength, initialCapitalMayBreak: opensSentence).points(in: word)
         guard !cuts.isEmpty else {
-            return WordShape(syllables: [(word, cache.width(word, font).value)], hyphenWidth: 0, explicitHyphens: [false], penalties: [])
+            return WordShape(syllables: [(word, cache.width(word, font).value)], hyphenWidth: 0, explicitHyphens: [false], penalties: [], lastResort: [])
         }
         let characters = Array(word)
         var syllables: [(text: String, width: Double)] = []
@@ -158,7 +158,8 @@ struct ItemBuilder {
             start = cut
         }
         return WordShape(syllables: syllables, hyphenWidth: cache.width("-", font).value, explicitHyphens: cuts.map { $0.kind == .explicit },
-                         penalties: cuts.map { penalty(for: $0.kind) })
+                         penalties: cuts.map { $0.kind != .explicit && opensSentence ? penalties.capitalised : penalty(for: $0.kind) },
+                         lastResort: cuts.map { $0.kind != .explicit && opensSentence })
     }
 
     private func penalty(for kind: WordBreaks.Kind) -> Double {
@@ -176,8 +177,10 @@ struct WordShape {
     var hyphenWidth: Double
     /// Per syllable: it ends in the word's own hyphen (no hyphen is added at a break there).
     var explicitHyphens: [Bool]
-    /// Per break between syllables: what breaking there costs.
+    /// Per break between syllables: what breaking there costs …
     var penalties: [Double]
+    /// … and whether it is only for when a tight setting fails.
+    var lastResort: [Bool]
 }
 
 /// Words already cut and measured, per font and hyphenation setting: paragraphs repeat
