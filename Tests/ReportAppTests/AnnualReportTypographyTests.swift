@@ -95,7 +95,8 @@ enum SourceText {
     private static func text(_ block: Block) -> String {
         switch block {
         case let .paragraph(paragraph): return inlineText(paragraph.inlines)
-        case let .list(list): return list.items.map(inlineText).joined(separator: "\n")
+        case let .list(list): return list.items.map { inlineText($0.inlines) + "\n" + of($0.children) }.joined(separator: "\n")
+        case let .quote(quote): return of(quote.blocks)
         case let .keepTogether(children): return of(children)
         case let .heading(heading): return heading.text
         default: return ""

@@ -143,6 +143,7 @@ struct LaidOutTypography {
         case let .line(from, to, _): return max(from.y.value, to.y.value)
         case let .rect(rect, _, _): return rect.maxY.value
         case let .path(points, _, _, _): return points.map(\.y.value).max()
+        case let .image(rect, _): return rect.maxY.value
         case .link, .anchor: return nil
         }
     }

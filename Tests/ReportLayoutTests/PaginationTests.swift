@@ -45,10 +45,23 @@ final class PaginationTests: XCTestCase {
         XCTAssertEqual(lineCount(document.pages[2], tag: "C"), 1)
     }
 
+    /// Page 1 is 80 % full: the group moves whole.
     func testKeepTogetherMovesTheGroup() throws {
-        let document = try layout([paragraph(lines: 6, tag: "A"), .keepTogether([paragraph(lines: 3, tag: "B"), paragraph(lines: 3, tag: "C")])])
+        let document = try layout([paragraph(lines: 8, tag: "A"), .keepTogether([paragraph(lines: 3, tag: "B"), paragraph(lines: 3, tag: "C")])])
         XCTAssertEqual(lineCount(document.pages[1], tag: "B"), 3)
         XCTAssertEqual(lineCount(document.pages[1], tag: "C"), 3)
+    }
+
+    /// Page 1 would stay 60 % full if the group moved: it splits where its parts allow (after
+    /// B, not inside it, where a line would be left alone), and the page is 90 % full.
+    func testKeepTogetherSplitsRatherThanLeaveThePageLessThanThreeQuartersFull() throws {
+        let document = try layout([paragraph(lines: 6, tag: "A"), .keepTogether([paragraph(lines: 3, tag: "B"), paragraph(lines: 3, tag: "C")])])
+        XCTAssertEqual(lineCount(document.pages[0], tag: "B"), 3)
+        XCTAssertEqual(lineCount(document.pages[1], tag: "C"), 3)
+        var strict = try Fixtures.smallStyle()
+        strict.minimumPageFill = 0.5
+        let moved = try layout([paragraph(lines: 6, tag: "A"), .keepTogether([paragraph(lines: 3, tag: "B"), paragraph(lines: 3, tag: "C")])], style: strict)
+        XCTAssertEqual(lineCount(moved.pages[1], tag: "B"), 3, "with a 50 % minimum the group moves whole")
     }
 
     /// Two 40-character lines: the first ends in "zzz…-", the second finishes the compound.

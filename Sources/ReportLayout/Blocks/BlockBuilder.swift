@@ -37,7 +37,8 @@ struct BlockBuilder {
     }
 
     /// Stacks that must share a page: no breaks inside unless the whole is taller than a page,
-    /// and then never right after a heading.
+    /// and then never right after a heading. The breaks the parts allowed stay as soft breaks,
+    /// which the flow takes only when moving the whole would leave a page too empty.
     func keepTogether(_ stacks: [BlockStack], pageHeight: Points) -> BlockStack {
         var slices: [Slice] = []
         var elementBase = 0
@@ -53,7 +54,12 @@ struct BlockBuilder {
             elementBase += stack.elementCount
         }
         let together = slices.reduce(Points.zero) { $0 + $1.height } <= pageHeight
-        if together { for index in slices.indices { slices[index].breakAfter = false } }
+        if together {
+            for index in slices.indices {
+                slices[index].softBreak = slices[index].breakAfter && !slices[index].hyphenated && index < slices.count - 1
+                slices[index].breakAfter = false
+            }
+        }
         return BlockStack(slices: slices, spaceBefore: stacks.first?.spaceBefore ?? .zero, spaceAfter: stacks.last?.spaceAfter ?? .zero, elementCount: elementBase)
     }
 

@@ -1,6 +1,6 @@
 /// A table as a stack of row slices: header rows kept with the first two body rows and
 /// repeated (as artifacts) on every page after the first, total and subtotal rows kept with
-/// the row above, at least two body rows on each side of a break, so no page holds only a
+/// the row above, at least three body rows on each side of a break, so no page holds only a
 /// header, only a total or a lone row.
 struct TableBuilder {
     let builder: BlockBuilder
@@ -37,7 +37,7 @@ struct TableBuilder {
 
     /// Body rows that must stand on each side of a page break: no row alone under the
     /// header at a page's foot (orphan), none alone at the top of the next page (widow).
-    static let rowsAtBreak = 2
+    static let rowsAtBreak = 3
 
     /// Whether a page may end after each row: never inside the header, never before a total
     /// or subtotal (it stays with the row above), and only with `rowsAtBreak` body rows on

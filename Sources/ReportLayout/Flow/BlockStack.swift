@@ -15,6 +15,10 @@ struct Slice {
     /// A heading that asks for a new page starts here: the page breaks before this slice,
     /// inside a kept-together block too.
     var newPage = false
+    /// Inside a kept-together block, a place where its part allowed a break (between table
+    /// rows with three on each side, between paragraph lines): used only when moving the
+    /// block whole would leave the page less full than the layout's minimum.
+    var softBreak = false
 }
 
 struct BlockStack {
@@ -47,6 +51,9 @@ struct Regions {
     /// The block may start on the next page rather than split a word across this page's
     /// foot (not when it follows a heading, which would be left alone).
     var startMayMove = false
+    /// Moving the block whole is allowed only if the page is already this full (its share
+    /// of `full` in use); otherwise a soft break is taken.
+    var minimumFill = 0.0
 }
 
 /// What a block put on one page: continuation slices first (if any), then its own slices.
@@ -70,12 +77,16 @@ extension BlockStack {
             var used = headerHeight
             var end = start
             var lastBreak: Int?
+            var lastSoftBreak: Int?
             while end < slices.count, used + slices[end].height <= available + epsilon, end == start || !slices[end].newPage {
                 used += slices[end].height
                 if slices[end].breakAfter { lastBreak = end + 1 }
+                if slices[end].softBreak { lastSoftBreak = end + 1 }
                 end += 1
             }
             let opening = fragments.isEmpty && start == 0 && available < regions.full - epsilon
+            let pageTooEmpty = opening && (regions.full - available) / regions.full < regions.minimumFill
+            if pageTooEmpty, lastBreak == nil, let soft = lastSoftBreak { lastBreak = soft }
             if end < slices.count, end == start || !slices[end].newPage {
                 let cut = lastBreak.map { unbrokenWord($0, start: start, mayMoveStart: opening && regions.startMayMove) }
                 if cut == start || cut == nil && opening {

@@ -85,7 +85,8 @@ struct Flow {
     private mutating func place(_ stack: BlockStack) {
         guard !stack.slices.isEmpty else { return }
         var gap = pageIsEmpty ? .zero : max(lastSpaceAfter, stack.spaceBefore)
-        let regions = Regions(first: textArea.maxY - cursor - gap, full: geometry.bodyHeight, startMayMove: !pageIsEmpty && !lastKeepsWithNext)
+        let regions = Regions(first: textArea.maxY - cursor - gap, full: geometry.bodyHeight, startMayMove: !pageIsEmpty && !lastKeepsWithNext,
+                              minimumFill: geometry.style.minimumPageFill)
         for (number, fragment) in stack.fragments(in: regions).enumerated() {
             if number > 0 || fragment.range.isEmpty {
                 startPage()

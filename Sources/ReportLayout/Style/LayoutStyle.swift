@@ -23,6 +23,10 @@ public struct LayoutStyle: Sendable {
     /// Fewest lines of a paragraph left at a page's foot (orphans) or carried to the next (widows).
     public var orphans = 2
     public var widows = 2
+    /// A kept-together block (a heading with its table, the board list) splits at one of its
+    /// own allowed breaks rather than move whole and leave the page emptier than this share
+    /// of its height (`sidbrytning.minsta_fyllnad`).
+    public var minimumPageFill = 0.75
 
     public init() {}
 

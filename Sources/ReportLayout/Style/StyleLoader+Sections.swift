@@ -122,7 +122,13 @@ extension StyleLoader {
     }
 
     func readBreaking(_ node: StyleNode, into style: inout LayoutStyle) throws {
-        for (key, value) in try node.mapping(allowed: ["rader_före", "rader_efter"]) {
+        for (key, value) in try node.mapping(allowed: ["rader_före", "rader_efter", "minsta_fyllnad"]) {
+            if key == "minsta_fyllnad" {
+                let share = try value.number()
+                guard (0...1).contains(share) else { throw value.error("ska vara en andel av sidan, mellan 0 och 1") }
+                style.minimumPageFill = share
+                continue
+            }
             let count = try value.integer()
             guard count >= 1 else { throw value.error("ska vara minst 1") }
             if key == "rader_före" { style.orphans = count } else { style.widows = count }
