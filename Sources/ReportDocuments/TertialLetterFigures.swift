@@ -47,8 +47,16 @@ enum TertialLetterFigures {
         var rows = figures.costCentres.map { centre in
             row("\(centre.code) \(centre.name ?? "")", budget: centre.hasBudget ? centre.periodBudget : nil, outcome: centre.outcome, kind: .body)
         }
+        let unbudgeted = figures.costCentreOutcomeWithoutBudget
+        if figures.scope == .association && !unbudgeted.isZero {
+            rows.append(row("Med budget", budget: figures.costCentrePeriodBudget, outcome: figures.costCentreOutcome - unbudgeted, kind: .body))
+            rows.append(row("Utan budget, endast utfall", budget: nil, outcome: unbudgeted, kind: .body))
+        }
         let totalLabel = figures.scope == .member ? "Summa" : "Samtliga kostnadsställen"
-        rows.append(row(totalLabel, budget: figures.costCentrePeriodBudget, outcome: figures.costCentreOutcome, kind: .total))
+        var total = row(totalLabel, budget: figures.costCentrePeriodBudget, outcome: figures.costCentreOutcome, kind: .total)
+        // Outcome without a budget is no deviation from one: the total's deviation is left out then.
+        if !unbudgeted.isZero { total.cells[3] = TableCell("–", alignment: .right) }
+        rows.append(total)
         let whose = figures.scope == .member ? "\(genitive(figures.subject)) kostnadsställen" : "förbundets kostnadsställen"
         return Table(columns: [TableColumn(.relative(1)), amount, amount, amount], headerRows: [header], rows: rows,
                      caption: "Kostnader på \(whose), \(period.name), kr", summary: "Kostnader mot periodens budget")

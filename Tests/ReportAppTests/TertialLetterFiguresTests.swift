@@ -63,7 +63,14 @@ final class TertialLetterFiguresTests: XCTestCase {
         // Every cost centre: the seed's −7 392 809,15 kr against the period's budget.
         let outcome = -Self.sum(books, "#PSALDO", anyObject: true), budget = -Self.sum(books, "#PBUDGET", anyObject: true)
         XCTAssertEqual(outcome, -739_280_915)
-        XCTAssertTrue(letter.contains("Samtliga kostnadsställen \(Self.kr(budget)) \(Self.kr(outcome)) \(Self.kr(outcome - budget))"), letter)
+        // Projects without budget (3041, 3042, 3044, 3045 have no #PBUDGET line) stand apart:
+        // their outcome is no deviation from a budget.
+        let withoutBudget = ["3041", "3042", "3044", "3045"].map { -Self.sum(books, "#PSALDO", object: $0) }.reduce(0, +)
+        XCTAssertEqual(["3041", "3042", "3044", "3045"].map { Self.sum(books, "#PBUDGET", object: $0, months: 1...12) }, [0, 0, 0, 0])
+        let budgeted = outcome - withoutBudget
+        XCTAssertTrue(letter.contains("Med budget \(Self.kr(budget)) \(Self.kr(budgeted)) \(Self.kr(budgeted - budget))"), letter)
+        XCTAssertTrue(letter.contains("Utan budget, endast utfall – \(Self.kr(withoutBudget)) –"), letter)
+        XCTAssertTrue(letter.contains("Samtliga kostnadsställen \(Self.kr(budget)) \(Self.kr(outcome)) –"), letter)
         let booked = -Self.sum(books, "#PSALDO", account: "3811")
         XCTAssertTrue(letter.contains("Bidrag för 2017 4 417 000,00"), letter)
         XCTAssertTrue(letter.contains("Bokfört januari–april 2017 (33,3 % av året) \(Self.kr(booked))"), letter)

@@ -125,4 +125,13 @@ final class TertialInputErrorTests: XCTestCase {
         XCTAssertNil(model)
         XCTAssertTrue(findings.contains { $0.code == "tertial-prognos-budget" }, "\(findings)")
     }
+
+    func testLetterKeysAreRefusedInTheAnnualReportsMembers() throws {
+        let folder = try ExampleFolders.copy("sjuharad-2024")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try ExampleFolders.edit(folder, "medlemmar.yaml") { $0.replacingOccurrences(of: "folkmängd: 9668", with: "folkmängd: 9668\n    bidragskonto: 3811") }
+        XCTAssertThrowsError(try ReportFolder.load(path: folder.path)) { error in
+            XCTAssertTrue((error as? InputError)?.message.contains("bidragskonto") == true, "\(error)")
+        }
+    }
 }

@@ -58,6 +58,8 @@ public struct MemberFigures: Equatable, Sendable, Codable {
     public var costCentres: [CostCentre]
     public var costCentreOutcome: Money
     public var costCentrePeriodBudget: Money
+    /// The part of `costCentreOutcome` on cost centres the books give no budget (projects).
+    public var costCentreOutcomeWithoutBudget: Money
     public var contribution: Contribution
     public var forecast: ResultForecast?
 }

@@ -49,6 +49,8 @@ enum MemberFiguresCalculator {
             costCentres: centres,
             costCentreOutcome: ownMunicipality ? centres.map(\.outcome).sum() : context.costCentres.totalOutcome,
             costCentrePeriodBudget: ownMunicipality ? centres.map(\.periodBudget).sum() : context.costCentres.totalPeriodBudget,
+            costCentreOutcomeWithoutBudget: (ownMunicipality ? centres.filter { !$0.hasBudget }.map(\.outcome)
+                : context.costCentres.rows.filter { !$0.hasBudget }.map(\.outcome)).sum(),
             contribution: contributionFigures, forecast: context.forecast)
     }
 
