@@ -12,6 +12,16 @@ final class ModelCheckTests: XCTestCase {
         return built.findings
     }
 
+    /// The findings of an edited copy that must still make a report.
+    func passing(after edits: (URL) throws -> Void) throws -> [Finding] {
+        let folder = try ExampleFolders.copy("sjuharad-2024")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try edits(folder)
+        let built = AnnualReportBuilder.build(try ReportFolder.load(path: folder.path))
+        XCTAssertNotNil(built.model, "\(built.findings)")
+        return built.findings
+    }
+
     func inputError(after edits: (URL) throws -> Void) throws -> InputError {
         let folder = try ExampleFolders.copy("sjuharad-2024")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -107,7 +117,8 @@ final class ModelCheckTests: XCTestCase {
             try ExampleFolders.edit(folder, "historik.yaml") { $0.replacingOccurrences(of: "-28278", with: "-28275") }
         }
         XCTAssertEqual(messages(found, "historik-rader"),
-                       ["Historiken 2020: 19\(sep)032 + 9\(sep)624 \u{2212} 28\(sep)275 = 381 tkr, men årets resultat anges som 378 tkr (skillnad 3)"])
+                       ["Historiken 2020: 19\(sep)032 + 9\(sep)624 \u{2212} 28\(sep)275 = 381 tkr, men årets resultat anges som 378 tkr (skillnad 3; "
+                        + "var och en av de 4 talen är avrundad till tkr för sig, så avrundningen förklarar högst ±1 tkr)"])
     }
 
     func testHistoryEquityChain() throws {
@@ -115,10 +126,45 @@ final class ModelCheckTests: XCTestCase {
             try ExampleFolders.edit(folder, "historik.yaml") { $0.replacingOccurrences(of: "eget_kapital: 3038", with: "eget_kapital: 3048") }
         }
         XCTAssertTrue(messages(found, "historik-eget-kapital").contains(
-            "Eget kapital 2024 är 3\(sep)284 tkr, men 2023 års 3\(sep)048 tkr plus årets resultat 246 tkr blir 3\(sep)294 tkr (skillnad 10)"), "\(found)")
+            "Eget kapital 2024 är 3\(sep)284 tkr, men 2023 års 3\(sep)048 tkr plus årets resultat 246 tkr blir 3\(sep)294 tkr (skillnad 10; "
+            + "var och en av de 3 talen är avrundad till tkr för sig, så avrundningen förklarar högst ±1 tkr)"), "\(found)")
         XCTAssertTrue(messages(found, "historik-foregaende-ar").contains {
             $0.hasPrefix("Historiken 2023 anger eget kapital 3\(sep)048 tkr, men bokföringens föregående år ger 3\(sep)037\(sep)883,49 kr")
         })
+    }
+
+    /// Figures rounded correctly from exact values never fail the history checks; a figure
+    /// 2 tkr off is refused. 2022 as printed: 19 032 + 5 988 − 25 020 = 0, equity 3 843.
+    func testHistoryWithinTheRoundingTolerancePassesAndTwoTkrOffIsRefused() throws {
+        // Exact values 19 032,4 + 5 988,4 − 25 020,6 = 0,2 round to 19 032 + 5 988 − 25 021 = −1 against 0.
+        let rounded = try passing { folder in
+            try ExampleFolders.edit(folder, "historik.yaml") { $0.replacingOccurrences(of: "-25020", with: "-25021") }
+        }
+        XCTAssertEqual(messages(rounded, "historik-rader"), [])
+        let twoOff = try findings { folder in
+            try ExampleFolders.edit(folder, "historik.yaml") { $0.replacingOccurrences(of: "-25020", with: "-25022") }
+        }
+        XCTAssertEqual(messages(twoOff, "historik-rader"),
+                       ["Historiken 2022: 19\(sep)032 + 5\(sep)988 \u{2212} 25\(sep)022 = \u{2212}2 tkr, men årets resultat anges som 0 tkr (skillnad 2; "
+                        + "var och en av de 4 talen är avrundad till tkr för sig, så avrundningen förklarar högst ±1 tkr)"])
+        // Equity 3 843,4 − 805,4 = 3 038,0: printed 3 843 − 805 = 3 038; 3 844 is 1 off (passes), 3 845 is 2 off.
+        let chainRounded = try passing { folder in
+            try ExampleFolders.edit(folder, "historik.yaml") { Self.first($0, "eget_kapital: 3843", "eget_kapital: 3844") }
+        }
+        XCTAssertEqual(messages(chainRounded, "historik-eget-kapital"), [])
+        let chainOff = try findings { folder in
+            try ExampleFolders.edit(folder, "historik.yaml") { Self.first($0, "eget_kapital: 3843", "eget_kapital: 3845") }
+        }
+        XCTAssertEqual(messages(chainOff, "historik-eget-kapital").count, 2, "2022 against 2021 and 2023 against 2022")
+        XCTAssertTrue(messages(chainOff, "historik-eget-kapital").contains(
+                       "Eget kapital 2023 är 3\(sep)038 tkr, men 2022 års 3\(sep)845 tkr plus årets resultat \u{2212}805 tkr blir 3\(sep)040 tkr (skillnad 2; "
+                        + "var och en av de 3 talen är avrundad till tkr för sig, så avrundningen förklarar högst ±1 tkr)"))
+    }
+
+    /// The text with only the first occurrence of `old` replaced (2022's, not 2021's).
+    static func first(_ text: String, _ old: String, _ new: String) -> String {
+        guard let range = text.range(of: old) else { return text }
+        return text.replacingCharacters(in: range, with: new)
     }
 
     func testSeatHeldTwiceOnOneDay() throws {
