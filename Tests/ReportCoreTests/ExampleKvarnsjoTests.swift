@@ -112,4 +112,32 @@ final class ExampleKvarnsjoTests: XCTestCase {
         XCTAssertTrue(other.footnote?.hasPrefix("* Revisionen") == true)
         XCTAssertEqual(other.columnTitles, [["Jan–dec 2023"], ["Jan–dec 2022"]])
     }
+
+    /// The municipalities booked their invoiced amounts (whole hundreds of kronor); the
+    /// population rule, computed here from medlemmar.yaml's populations, differs: one
+    /// warning per municipality with both amounts and the difference, and no error.
+    func testBookedContributionsAgainstThePopulationRuleWarnWithTheDifferences() throws {
+        let populations: [(String, Int64)] = [
+            ("Kvarnby", 48210), ("Sjöholma", 12305), ("Ekeryd", 9870), ("Lillåsa", 6412), ("Norrheda", 15540), ("Västmoa", 7230),
+            ("Björkvika", 4980), ("Granåker", 22015), ("Tallmora", 3615), ("Stenbacka", 10120), ("Ängfors", 5340),
+            ("Rödsjö", 8760), ("Bergsvik", 13450), ("Mossby", 2905)]
+        let quarter: Int64 = 12_000_000_00 / 4
+        let people = populations.map(\.1).reduce(0, +)
+        var rule = populations.map { quarter * $0.1 / people }
+        let order = populations.indices.sorted { (quarter * populations[$0].1 % people, $1) > (quarter * populations[$1].1 % people, $0) }
+        for index in order.prefix(Int(quarter - rule.reduce(0, +))) { rule[index] += 1 }
+        let warnings = Self.computed.findings.filter { $0.code == "medlemsbidrag-regel" }
+        XCTAssertTrue(warnings.allSatisfy { $0.severity == .warning })
+        XCTAssertEqual(warnings.count, 14, "\(warnings)")
+        for (index, (name, _)) in populations.enumerated() {
+            let account = String(3013 + index)
+            let booked = -(Self.lines["#RES"]?[0]?[account] ?? 0)
+            let difference = booked - rule[index]
+            let warning = try XCTUnwrap(warnings.first { $0.message.hasPrefix("\(name) kommun ") }, name)
+            XCTAssertTrue(warning.message.contains(Money(ore: booked).kronorText), warning.message)
+            XCTAssertTrue(warning.message.contains("ger \(Money(ore: rule[index]).kronorText)"), warning.message)
+            XCTAssertTrue(warning.message.contains("skillnad \(difference < 0 ? "\u{2212}" : "+")\(Money(ore: abs(difference)).kronorText)"), warning.message)
+            XCTAssertEqual(warning.location?.file, "medlemmar.yaml")
+        }
+    }
 }

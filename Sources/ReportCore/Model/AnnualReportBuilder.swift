@@ -43,6 +43,7 @@ public enum AnnualReportBuilder {
         var findings = inputs.booksFindings
         findings += InputChecks.mapping(ledger, file: file, excluded: inputs.excludedAccounts)
         findings += DescriptionChecks.coverage(inputs.statements, evaluator)
+        findings += ContributionChecks.rule(inputs.members, ledger: ledger)
         findings += StatementChecks.balance(balance, file: file)
         findings += StatementChecks.resultAndEquity(ledger, result: income.result, file: file)
         findings += StatementChecks.cashFlow(cashFlow, year: settings.year, file: file)
