@@ -1,8 +1,10 @@
+import ReportCore
 import ReportLayout
 
-/// The table of contents; the engine fills in numbers and pages and links each entry.
+/// The table of contents, as deep as rapport.yaml asks (2 or 3 levels); the engine fills
+/// in numbers and pages and links each entry.
 enum AnnualContents {
-    static func blocks() -> [Block] {
-        [.tableOfContents(TableOfContents(title: "Innehåll", maxLevel: 2))]
+    static func blocks(depth: Int) -> [Block] {
+        [.tableOfContents(TableOfContents(title: "Innehåll", maxLevel: depth))]
     }
 }

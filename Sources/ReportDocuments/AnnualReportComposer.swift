@@ -7,7 +7,7 @@ import ReportLayout
 public enum AnnualReportComposer {
     public static func compose(_ model: AnnualReportModel) -> Document {
         var blocks = AnnualCover.blocks(model)
-        blocks += AnnualContents.blocks()
+        blocks += AnnualContents.blocks(depth: model.furniture.contentsDepth)
         blocks += AnnualManagementReport.blocks(model)
         blocks += model.statements.flatMap(StatementTables.statementBlocks)
         blocks += AnnualOperatingStatement.blocks(model)

@@ -1,25 +1,18 @@
 import ReportCore
 import ReportLayout
 
-/// Styrelsens underskrift: the attestation, place and date, and a signature line for every
-/// member sitting on the decision date, with the printed name, party and organisation. The
-/// chair and the vice chair sign first, with their role; the others follow in the order of
-/// the board list.
+/// Styrelsens underskrift: the attestation and the association's own sentence (from
+/// rapport.yaml), place and date, and a signature line for every member sitting on the
+/// decision date, with the printed name, party and organisation. The chair and the vice
+/// chair sign first, with their role; the others follow in the order of the board list.
 enum AnnualSignatures {
-    static let attestation = "Vi intygar att årsredovisningen ger en rättvisande bild av verksamhetens resultat samt kostnader, "
-        + "intäkter och förbundets ekonomiska ställning."
-    static let personalMandate = "Uppdraget som ledamot är ett personligt mandat och underskrift sker inte i egenskap av "
-        + "representant för en myndighet utan från personens roll i samordningsförbundets styrelse, därav parenteser nedan."
-
     static func blocks(_ model: AnnualReportModel) -> [Block] {
         let signatories = ordered(model.board.signatories).map { Signatory(name: $0.signatureName, detail: detail(of: $0)) }
-        let block = SignatureBlock(dateLine: "\(model.decisionPlace) \(model.decisionDate)", signatories: signatories, columns: 3)
-        return [
-            .heading(Heading(level: 1, "Styrelsens underskrift")),
-            .paragraph(Paragraph(attestation)),
-            .paragraph(Paragraph(personalMandate)),
-            .signatures(block),
-        ]
+        let furniture = model.furniture
+        let date = furniture.printPlace ? "\(model.decisionPlace) \(model.decisionDate)" : "\(model.decisionDate)"
+        let block = SignatureBlock(dateLine: date, signatories: signatories, columns: 3)
+        return [.heading(Heading(level: 1, "Styrelsens underskrift")), .paragraph(Paragraph(furniture.attestation))]
+            + (furniture.signatureNote.map { [.paragraph(Paragraph($0))] } ?? []) + [.signatures(block)]
     }
 
     /// Roles that sign first, in this order.

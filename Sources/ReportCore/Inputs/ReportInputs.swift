@@ -57,6 +57,7 @@ public struct ReportSettings: Sendable, Equatable {
     public var statements = BuiltInStatements.defaultName
     /// The account plan the books follow ("kommun-bas" or "bas"), whose mapping is the default.
     public var accountPlan = "kommun-bas"
+    public var furniture = PageFurniture()
 }
 
 /// The adjustments from the year's result to the balanskravsresultat (kr), and the plan

@@ -3,7 +3,7 @@ enum SettingsReader {
     static func read(_ root: YamlNode) throws -> ReportSettings {
         try ReportKind.require(.annualReport, in: root)
         try root.allowKeys(["typ", "år", "förbund", "beslut", "layout", "antal_anställda", "budgeterade_platser",
-                            "balanskrav", "andelar", "filer", "räkningar", "kontoplan"])
+                            "balanskrav", "andelar", "filer", "räkningar", "kontoplan", "innehåll", "underskrift"])
         let association = try root.required("förbund")
         let decision = try root.required("beslut")
         try decision.allowKeys(["datum", "ort"])
@@ -17,6 +17,7 @@ enum SettingsReader {
             balanceRequirement: try balanceRequirement(root.optional("balanskrav")),
             costShares: try costShares(root.optional("andelar")))
         settings.statements = try root.optionalString("räkningar") ?? settings.statements
+        settings.furniture = try furniture(root)
         if let plan = try root.optional("kontoplan") {
             let name = MappingReader.normalized(try plan.string()).replacingOccurrences(of: "_", with: "-")
             guard FinsamDefaultMapping.plans[name] != nil else {

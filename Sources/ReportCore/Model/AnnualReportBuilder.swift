@@ -58,6 +58,7 @@ public enum AnnualReportBuilder {
         let model = AnnualReportModel(
             association: settings.association, year: settings.year, decisionDate: settings.decisionDate,
             decisionPlace: settings.decisionPlace, layout: settings.layout, employees: settings.employees,
+            furniture: settings.furniture,
             incomeStatement: income, balanceSheet: balance, cashFlow: cashFlow, operating: operating,
             balanceRequirement: requirement, solvency: solvency, solvencyLastYear: solvencyLast, overview: overview,
             statements: statements, noteTables: noteTables.sorted { ($0.number ?? 0) < ($1.number ?? 0) },

@@ -7,6 +7,7 @@ public struct AnnualReportModel: Equatable, Sendable, Codable {
     public var decisionPlace: String
     public var layout: String
     public var employees: Int
+    public var furniture: PageFurniture
     public var incomeStatement: IncomeStatement
     public var balanceSheet: BalanceSheet
     public var cashFlow: CashFlowStatement

@@ -1,0 +1,37 @@
+/// What the association sets on the pages around its figures: the depth of the table of
+/// contents and the signature page's attestation, an optional sentence of its own under
+/// it, and whether the place is printed before the date (rapport.yaml `innehåll`,
+/// `underskrift`).
+public struct PageFurniture: Equatable, Sendable, Codable {
+    public static let standardAttestation = "Vi intygar att årsredovisningen ger en rättvisande bild av verksamhetens resultat "
+        + "samt kostnader, intäkter och förbundets ekonomiska ställning."
+
+    public var contentsDepth = 2
+    public var attestation = PageFurniture.standardAttestation
+    public var signatureNote: String?
+    public var printPlace = true
+
+    public init() {}
+}
+
+extension SettingsReader {
+    /// `innehåll: { nivåer: 3 }` and `underskrift: { intyg: …, text: …, ort: nej }`.
+    static func furniture(_ root: YamlNode) throws -> PageFurniture {
+        var furniture = PageFurniture()
+        if let contents = try root.optional("innehåll") {
+            try contents.allowKeys(["nivåer"])
+            if let depth = try contents.optional("nivåer") {
+                let value = try depth.int()
+                guard (2...3).contains(value) else { throw depth.error("Innehållsförteckningen kan ha 2 eller 3 nivåer, inte \(value).") }
+                furniture.contentsDepth = value
+            }
+        }
+        if let signature = try root.optional("underskrift") {
+            try signature.allowKeys(["intyg", "text", "ort"])
+            furniture.attestation = try signature.optionalString("intyg") ?? furniture.attestation
+            furniture.signatureNote = try signature.optionalString("text")
+            furniture.printPlace = try signature.flag("ort", default: true)
+        }
+        return furniture
+    }
+}
