@@ -3,8 +3,9 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 # System libraries and tools: Cairo and Pango to draw, hyphen-sv for Swedish
-# hyphenation patterns, Poppler and qpdf to inspect the PDFs in tests.
-APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev hyphen-sv poppler-utils qpdf
+# hyphenation patterns, libqpdf to finish the PDFs (PDF/A, PDF/UA), Poppler and qpdf to
+# inspect them in tests.
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqpdf-dev hyphen-sv poppler-utils qpdf
 RELEASE_BIN := .build/release
 EXAMPLES := $(patsubst %/rapport.yaml,%,$(wildcard examples/*/rapport.yaml))
 # Only for the benchmarks: callgrind, GNU time (peak RSS of the peers), a venv for Typst.

@@ -22,6 +22,9 @@ let package = Package(
         .systemLibrary(
             name: "CPango", pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(
+            name: "CQPDF", pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]),
         .target(
             name: "ReportCore",
             dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -34,7 +37,7 @@ let package = Package(
         .target(
             name: "CairoPDF",
             dependencies: ["ReportLayout", "PangoText", "CPango", "CCairo"]),
-        .target(name: "PDFFinish"),
+        .target(name: "PDFFinish", dependencies: ["CQPDF"]),
         .target(
             name: "ReportDocuments",
             dependencies: ["ReportCore", "ReportLayout"]),

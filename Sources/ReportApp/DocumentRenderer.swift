@@ -17,6 +17,7 @@ public final class DocumentRenderer {
     /// One engine per layout name: an engine loads its hyphenation patterns and keeps its
     /// word widths for its lifetime, so the eleven letters of a tertial report share one.
     private var engines: [String: LayoutEngine] = [:]
+    private var profile: [UInt8]?
 
     public init(debugBoxes: Bool = false) throws {
         let fonts = try FontSystem()
@@ -51,11 +52,29 @@ public final class DocumentRenderer {
         return engine
     }
 
-    /// Writes a laid-out document to `path` through a temporary file.
+    /// Writes a laid-out document to `path` through a temporary file: painted by Cairo,
+    /// then finished as PDF/A-2a and PDF/UA-1.
     public func write(_ laidOut: LaidOutDocument, to path: String) throws {
         try AtomicFileWriter.write(to: path) { temporary in
-            try painter.writePDF(laidOut, to: temporary)
-            try CatalogLanguage.set(laidOut.metadata.language, inPDFAt: temporary)
+            let painted = try painter.writePDF(laidOut, to: temporary)
+            let url = URL(fileURLWithPath: temporary)
+            let finished = try ArchiveFinisher.finish([UInt8](try Data(contentsOf: url)), facts: try facts(laidOut.metadata, painted))
+            try Data(finished).write(to: url)
         }
+    }
+
+    private func facts(_ metadata: DocumentMetadata, _ painted: PaintedStructure) throws -> DocumentFacts {
+        DocumentFacts(title: metadata.title, author: metadata.author, subject: metadata.subject, keywords: metadata.keywords,
+                      language: metadata.language, date: metadata.creationDate, linkTexts: painted.linkTexts,
+                      figureAlternativeTexts: painted.figureAlternativeTexts, colorProfile: try colorProfile())
+    }
+
+    /// The sRGB ICC profile shipped in `color/`, read once.
+    private func colorProfile() throws -> [UInt8] {
+        if let cached = profile { return cached }
+        let folder = try BundledResources.locate(folder: "color", containing: "sRGB.icc", environmentVariable: "FINSAM_COLOR")
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/sRGB.icc")))
+        profile = bytes
+        return bytes
     }
 }

@@ -30,13 +30,19 @@ final class TaggedPDFTests: XCTestCase {
     }
 }
 
-/// The document language, which Cairo cannot write, added by an incremental update.
-final class DocumentLanguageTests: XCTestCase {
+/// The finishing step (libqpdf) on a small painted page: the catalog names Swedish, the
+/// file stays valid and its text extractable, and finishing is a function of its input.
+final class ArchiveFinisherTests: XCTestCase {
     private func catalog(_ path: String) throws -> String {
         let trailer = try TestTools.run("qpdf", ["--show-object=trailer", path])
         let root = try XCTUnwrap(trailer.range(of: #"/Root (\d+) 0 R"#, options: .regularExpression).map { String(trailer[$0]) })
         let number = root.split(separator: " ")[1]
         return try TestTools.run("qpdf", ["--show-object=\(number)", path])
+    }
+
+    static func sRGBProfile() throws -> [UInt8] {
+        let folder = try BundledResources.locate(folder: "color", containing: "sRGB.icc", environmentVariable: "FINSAM_COLOR")
+        return [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/sRGB.icc")))
     }
 
     func testTheCatalogNamesSwedishAndTheFileStaysValid() throws {
@@ -50,14 +56,14 @@ final class DocumentLanguageTests: XCTestCase {
         try CairoPainter(fonts: PainterTests.fonts).writePDF(LaidOutDocument(metadata: DocumentMetadata(title: "Språk"), pages: [page]), to: path)
         XCTAssertFalse(try catalog(path).contains("/Lang"))
 
-        try CatalogLanguage.set("sv-SE", inPDFAt: path)
+        let facts = DocumentFacts(title: "Språk", date: "2025-02-03T12:00:00", colorProfile: try Self.sRGBProfile())
+        let painted = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let finished = try ArchiveFinisher.finish(painted, facts: facts)
+        try Data(finished).write(to: URL(fileURLWithPath: path))
         XCTAssertTrue(try catalog(path).contains("/Lang (sv-SE)"))
         let check = try TestTools.run("qpdf", ["--check", path])
         XCTAssertTrue(check.contains("No syntax or stream encoding errors"), check)
         XCTAssertTrue(try TestTools.run("pdftotext", [path, "-"]).contains("Årsredovisning"))
-
-        let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
-        try CatalogLanguage.set("sv-SE", inPDFAt: path)
-        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size, "a second call must change nothing")
+        XCTAssertEqual(try ArchiveFinisher.finish(painted, facts: facts), finished, "the same input must give the same bytes")
     }
 }
