@@ -129,9 +129,9 @@ final class TertialInputErrorTests: XCTestCase {
     func testLetterKeysAreRefusedInTheAnnualReportsMembers() throws {
         let folder = try ExampleFolders.copy("sjuharad-2024")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try ExampleFolders.edit(folder, "medlemmar.yaml") { $0.replacingOccurrences(of: "folkmängd: 9668", with: "folkmängd: 9668\n    bidragskonto: 3811") }
+        try ExampleFolders.edit(folder, "medlemmar.yaml") { $0.replacingOccurrences(of: "folkmängd: 9668", with: "folkmängd: 9668\n    kostnadsställen: [3001]") }
         XCTAssertThrowsError(try ReportFolder.load(path: folder.path)) { error in
-            XCTAssertTrue((error as? InputError)?.message.contains("bidragskonto") == true, "\(error)")
+            XCTAssertTrue((error as? InputError)?.message.contains("kostnadsställen") == true, "\(error)")
         }
     }
 }

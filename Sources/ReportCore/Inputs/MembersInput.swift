@@ -78,8 +78,9 @@ enum MembersReader {
     }
 
     private static func member(_ node: YamlNode, strict: Bool) throws -> MemberRecord {
-        // bidragskonto and kostnadsställen serve the tertial letters only (strict is the annual report).
-        let letterKeys = strict ? [] : ["bidragskonto", "kostnadsställen"]
+        // bidragskonto also serves the annual report (booked contributions against the
+        // population rule); kostnadsställen the tertial letters only (strict is the annual report).
+        let letterKeys = strict ? ["bidragskonto"] : ["bidragskonto", "kostnadsställen"]
         try node.allowKeys(["namn", "kortnamn", "typ", "benämning_i_not", "andel", "folkmängd", "folkmängd_datum", "adress"] + letterKeys)
         let name = try node.string("namn")
         let kindNode = try node.required("typ")
