@@ -12,8 +12,10 @@ enum AnnualReportRender {
         let inputs = try ReportFolder.load(path: folder)
         let (model, findings) = AnnualReportBuilder.build(inputs)
         guard let model else { throw FindingsFailure(findings: findings) }
-        let document = AnnualReportComposer.compose(model)
         let documentRenderer = try renderer()
+        let glyphs = MissingGlyphs.findings(inputs.texts.map { ($0.file, $0.text) }, coverage: documentRenderer.coverage)
+        if !glyphs.isEmpty { throw FindingsFailure(findings: findings + glyphs) }
+        let document = AnnualReportComposer.compose(model)
         let laidOut = try documentRenderer.layout(document, layoutName: model.layout)
         let path = outputDirectory + "/" + name + ".pdf"
         try documentRenderer.write(laidOut, to: path)

@@ -11,6 +11,8 @@ import ReportLayout
 public final class DocumentRenderer {
     public let measurer: PangoMeasurer
     public let painter: CairoPainter
+    /// Which characters the bundled fonts can draw (a missing one is refused, never boxed).
+    public let coverage: GlyphCoverage
     private let layoutsDirectory: String
     private let options: LayoutOptions
     private var styles: [String: LayoutStyle] = [:]
@@ -23,6 +25,7 @@ public final class DocumentRenderer {
         let fonts = try FontSystem()
         measurer = PangoMeasurer(fonts: fonts)
         painter = CairoPainter(fonts: fonts)
+        coverage = GlyphCoverage(fonts: fonts)
         layoutsDirectory = try BundledResources.layoutsDirectory()
         var options = LayoutOptions()
         options.debugBoxes = debugBoxes
@@ -42,7 +45,9 @@ public final class DocumentRenderer {
     }
 
     public func layout(_ document: Document, layoutName: String) throws -> LaidOutDocument {
-        try engine(named: layoutName).layout(document)
+        let laidOut = try engine(named: layoutName).layout(document)
+        try MissingGlyphs.check(laidOut, coverage: coverage)
+        return laidOut
     }
 
     private func engine(named name: String) throws -> LayoutEngine {

@@ -1,3 +1,4 @@
+import PangoText
 import ReportCore
 
 /// The check use case for a report folder: every check its kind of document runs before
@@ -14,7 +15,8 @@ public struct FolderCheck: Sendable {
         switch kind {
         case .annualReport:
             let inputs = try ReportFolder.load(path: folder)
-            return FolderCheck(kind: kind, findings: inputs.inputFindings + AnnualReportBuilder.compute(inputs).findings,
+            let glyphs = MissingGlyphs.findings(inputs.texts.map { ($0.file, $0.text) }, coverage: GlyphCoverage(fonts: try FontSystem()))
+            return FolderCheck(kind: kind, findings: inputs.inputFindings + AnnualReportBuilder.compute(inputs).findings + glyphs,
                                books: inputs.books)
         case .tertialReport:
             let inputs = try TertialFolder.load(path: folder)
@@ -22,11 +24,12 @@ public struct FolderCheck: Sendable {
         case .plainDocument:
             // A plain document has no books; reading it validates every file it lists.
             do {
-                _ = try PlainDocumentReader.load(folder: folder)
+                let plain = try PlainDocumentReader.load(folder: folder)
+                let glyphs = MissingGlyphs.findings(plain.texts.map { ($0.file, $0.text) }, coverage: GlyphCoverage(fonts: try FontSystem()))
+                return FolderCheck(kind: kind, findings: glyphs, books: Books())
             } catch let failure as FindingsFailure {
                 return FolderCheck(kind: kind, findings: failure.findings, books: Books())
             }
-            return FolderCheck(kind: kind, findings: [], books: Books())
         }
     }
 

@@ -25,6 +25,8 @@ public struct ReportRenderer {
         case .plainDocument:
             let plain = try PlainDocumentReader.load(folder: folder)
             let renderer = try DocumentRenderer(debugBoxes: debugBoxes)
+            let glyphs = MissingGlyphs.findings(plain.texts.map { ($0.file, $0.text) }, coverage: renderer.coverage)
+            if !glyphs.isEmpty { throw FindingsFailure(findings: glyphs) }
             let laidOut = try renderer.layout(PlainDocumentComposer.compose(plain), layoutName: plain.layout)
             let path = outputDirectory + "/" + name + ".pdf"
             try renderer.write(laidOut, to: path)

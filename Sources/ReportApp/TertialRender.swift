@@ -15,6 +15,9 @@ enum TertialRender {
         let inputs = try TertialFolder.load(path: folder, period: period)
         let (model, findings) = TertialReportBuilder.build(inputs)
         guard let model else { throw FindingsFailure(findings: findings) }
+        let texts = [inputs.reportText, inputs.letter.template].map { ($0.file, $0.text) }
+        let glyphs = MissingGlyphs.findings(texts, coverage: renderer.coverage)
+        if !glyphs.isEmpty { throw FindingsFailure(findings: findings + glyphs) }
         let documents = try layOut(model, renderer: renderer)
         let directory = outputDirectory + "/" + subfolder(folder: folder, period: period)
         var paths: [String] = []

@@ -127,3 +127,38 @@ final class MarkdownRenderTests: XCTestCase {
         XCTAssertTrue(message.contains("personal.csv:2: fel: Texten hänvisar till talet \"antal_chefer\""), message)
     }
 }
+
+/// A character the fonts lack is refused with the file and the line, never drawn as a box.
+final class MissingGlyphRenderTests: XCTestCase {
+    func testACheckMarkOrAnEmojiInATextIsRefusedWithItsLine() throws {
+        let folder = try CommandLineRunner.temporaryDirectory(), output = try CommandLineRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder); try? FileManager.default.removeItem(atPath: output) }
+        try "typ: dokument\ntitel: Texter\nlayout: dokument\ninnehåll:\n  - text: text.md\n  - tabell: mal.csv\n"
+            .write(toFile: folder + "/rapport.yaml", atomically: true, encoding: .utf8)
+        try "# Mål\n\nÅtta av tio mål är nådda.\n\n- Arbete ✓\n- Studier 🎓\n".write(toFile: folder + "/text.md", atomically: true, encoding: .utf8)
+        try "Mål;Status\nArbete;uppnått\n".write(toFile: folder + "/mal.csv", atomically: true, encoding: .utf8)
+        let result = try CommandLineRunner.finsamReport(["render", folder, "-o", output])
+        XCTAssertEqual(result.status, 1, result.standardError)
+        XCTAssertTrue(result.standardError.contains("text.md:5: fel: Tecknet \"✓\" (U+2713) finns inte i rapportens typsnitt"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("text.md:6: fel: Tecknet \"🎓\" (U+1F393)"), result.standardError)
+        let check = try CommandLineRunner.finsamReport(["check", folder])
+        XCTAssertTrue(check.standardError.contains("text.md:5:") || check.standardOutput.contains("text.md:5:"), check.standardOutput + check.standardError)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output), [])
+    }
+}
+
+extension MissingGlyphRenderTests {
+    /// A character that comes from elsewhere than a text (here a csv table of the plain
+    /// document) is caught on the laid-out page.
+    func testACharacterFromATableIsRefusedOnThePage() throws {
+        let folder = try CommandLineRunner.temporaryDirectory(), output = try CommandLineRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder); try? FileManager.default.removeItem(atPath: output) }
+        try "typ: dokument\ntitel: Texter\nlayout: dokument\ninnehåll:\n  - tabell: mal.csv\n"
+            .write(toFile: folder + "/rapport.yaml", atomically: true, encoding: .utf8)
+        try "Mål;Status\nArbete;✓\n".write(toFile: folder + "/mal.csv", atomically: true, encoding: .utf8)
+        let result = try CommandLineRunner.finsamReport(["render", folder, "-o", output])
+        XCTAssertEqual(result.status, 1, result.standardError)
+        XCTAssertTrue(result.standardError.contains("Tecknet \"✓\" (U+2713) i \"✓\" finns inte"), result.standardError)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output), [])
+    }
+}

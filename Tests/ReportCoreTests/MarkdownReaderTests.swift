@@ -85,6 +85,11 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertTrue(findings[0].message.contains("3 celler"), findings[0].message)
     }
 
+    /// Found by the fuzz test: a delimiter cell of a lone colon crashed the reader.
+    func testALoneColonUnderAHeaderRowIsText() {
+        XCTAssertEqual(read("| a |\n| : |").blocks.map(\.kind), [.paragraph])
+    }
+
     func testHardBreaksAndBlockQuotes() {
         let (blocks, findings) = read("Rad ett  \nrad två\\\nrad tre\n\n> Citat *med* betoning\n> på två rader\n>\n> - och en lista\n\nSlut.")
         XCTAssertEqual(findings, [])

@@ -11,6 +11,8 @@ public struct PlainDocument: Sendable, Equatable {
     /// of its own and Cairo stamps the time of rendering).
     public var date: CalendarDate?
     public var parts: [PlainPart]
+    /// The Markdown files as read, for checks that need the fonts (characters they lack).
+    public var texts: [ProseSource] = []
 }
 
 public enum PlainPart: Sendable, Equatable {
@@ -46,6 +48,7 @@ public enum PlainDocumentReader {
                 let name = try text.string()
                 let markdown = try InputFile.text(path: folderURL.appendingPathComponent(name).path, displayName: name)
                 document.parts.append(.prose(try prose(markdown, file: name, folder: folder)))
+                document.texts.append(ProseSource(file: name, id: name, text: markdown))
             } else if let table = try item.optional("tabell") {
                 let name = try table.string()
                 let csv = try CSVTable.load(path: folderURL.appendingPathComponent(name).path, displayName: name)

@@ -47,8 +47,8 @@ struct TableReader {
         guard !range.isEmpty else { return nil }
         let left = bytes[range.lowerBound] == UInt8(ascii: ":")
         let right = bytes[range.upperBound - 1] == UInt8(ascii: ":")
-        let dashes = (left ? range.lowerBound + 1 : range.lowerBound)..<(right ? range.upperBound - 1 : range.upperBound)
-        guard !dashes.isEmpty, bytes[dashes].allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
+        let lower = left ? range.lowerBound + 1 : range.lowerBound, upper = right ? range.upperBound - 1 : range.upperBound
+        guard lower < upper, case let dashes = lower..<upper, bytes[dashes].allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
         switch (left, right) {
         case (true, true): return .center
         case (true, false): return .left
