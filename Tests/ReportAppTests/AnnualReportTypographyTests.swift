@@ -69,6 +69,36 @@ final class AnnualReportTypographyTests: XCTestCase {
         XCTAssertLessThanOrEqual(average, 78, "\(average) characters per line")
     }
 
+    /// Page furniture: no running text twice on a page (the title once), and the initials
+    /// boxes about 25 × 12 mm, at one place on every page, each label under its box.
+    func testTitleOnceAndInitialsBoxesFixedWithTheLabelUnder() throws {
+        let pages = try Self.proof.get().review.pages
+        var positions: Set<[Double]> = []
+        for (index, page) in pages.enumerated().dropFirst() {
+            let marginals = page.items.filter { item in
+                guard item.structure.isArtifact else { return false }
+                if case let .text(run) = item.content { return !(page.textArea.minY...page.textArea.maxY).contains(run.origin.y) }
+                return true
+            }
+            let texts = marginals.compactMap { item -> TextRun? in if case let .text(run) = item.content { return run } else { return nil } }
+            let repeated = Dictionary(grouping: texts.map(\.text), by: { $0 }).filter { $0.value.count > 1 }.keys
+            XCTAssertEqual(Array(repeated), [], "page \(index + 1) repeats its running text")
+            let boxes = marginals.compactMap { item -> Rect? in
+                if case let .rect(rect, nil, _) = item.content, rect.minY > page.textArea.maxY { return rect } else { return nil }
+            }
+            XCTAssertEqual(boxes.count, 2, "page \(index + 1)")
+            for box in boxes {
+                XCTAssertEqual(box.size.width.value, Points.mm(25).value, accuracy: 0.5)
+                XCTAssertEqual(box.size.height.value, Points.mm(12).value, accuracy: 0.5)
+                let label = texts.first { abs($0.origin.x.value - box.minX.value) < 0.5 }
+                XCTAssertNotNil(label, "page \(index + 1): no label at the box")
+                XCTAssertGreaterThan(label?.origin.y.value ?? 0, box.maxY.value, "the label stands under the box")
+            }
+            positions.insert(boxes.flatMap { [$0.minX.value, $0.minY.value] })
+        }
+        XCTAssertEqual(positions.count, 1, "the boxes move between pages: \(positions)")
+    }
+
     /// The figures for the record (hyphenation rate, fragments, fill, measure), printed once.
     static func report(_ proof: Proof) {
         let review = proof.review

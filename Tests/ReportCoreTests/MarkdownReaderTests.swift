@@ -73,7 +73,7 @@ final class MarkdownReaderTests: XCTestCase {
         let table = try? XCTUnwrap(blocks[1].table)
         XCTAssertEqual(table?.header.map(text), ["Delmål", "Uppnått", "Andel"])
         XCTAssertEqual(table?.alignments, [.left, .center, .right])
-        XCTAssertEqual(table?.rows.map { $0.map(text) }, [["Fler i arbete", "2 av 7", ""], ["Pipe | i cell", "ja", "29 %"]])
+        XCTAssertEqual(table?.rows.map { $0.map(text) }, [["Fler i arbete", "2 av 7", ""], ["Pipe | i cell", "ja", "29\u{00A0}%"]])
         XCTAssertEqual(table?.rows[0][2].first?.figure, "andel")
         XCTAssertEqual(table?.rows[0][2].first?.line, 5)
         XCTAssertEqual(blocks[1].line, 3)

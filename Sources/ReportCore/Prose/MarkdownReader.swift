@@ -7,7 +7,7 @@ enum MarkdownReader {
     static func read(_ text: String, file: String) -> (blocks: [ProseBlock], findings: [Finding]) {
         let source = MarkdownSource(text)
         let report = MarkdownFindings(file: file)
-        let blocks = BlockReader(source: source, report: report).blocks(source.lines[...])
+        let blocks = ProseTypography.normalised(BlockReader(source: source, report: report).blocks(source.lines[...]))
         return (blocks, report.findings)
     }
 

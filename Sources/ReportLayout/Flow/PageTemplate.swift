@@ -27,14 +27,17 @@ struct PageTemplate {
         var items: [PageItem] = []
         let rightText = fill(template.right, fields)
         if !isHeader, !template.initials.isEmpty {
-            let boxesRight = right - cache.width(rightText, text.font) - (rightText.isEmpty ? .zero : Points(12))
-            items += initialsBoxes(template, right: boxesRight, bottom: baseline + Points(4))
+            // One place on every page: beside the widest the right text can be ("Sida 88 av 88"),
+            // so the boxes do not move when the page number gains a digit.
+            let widest = fill(template.right, fields.merging(["{sida}": widestNumber(fields), "{sidor}": widestNumber(fields)]) { $1 })
+            let boxesRight = right - cache.width(widest, text.font) - (widest.isEmpty ? .zero : Points(12))
+            items += initialsBoxes(template, right: boxesRight, labelBaseline: baseline)
         }
         items += run(fill(template.left, fields), font: text, x: left, baseline: baseline, align: .left)
         items += run(fill(template.center, fields), font: text, x: (left + right) / 2, baseline: baseline, align: .center)
         items += run(rightText, font: text, x: right, baseline: baseline, align: .right)
         if template.rule > .zero {
-            let top = template.initials.isEmpty || isHeader ? baseline - text.font.size - Points(3) : baseline + Points(4) - template.initialsSize.height - Points(4)
+            let top = template.initials.isEmpty || isHeader ? baseline - text.font.size - Points(3) : initialsBoxTop(template, labelBaseline: baseline) - Points(4)
             let y = isHeader ? baseline + Points(4) : top
             items.append(PageItem(.line(from: Point(x: left, y: y), to: Point(x: right, y: y), stroke: Stroke(width: template.rule, color: text.color))))
         }
@@ -49,18 +52,30 @@ struct PageTemplate {
         return [PageItem(.text(run))]
     }
 
-    /// Boxes for the chair's and the adjuster's initials, each labelled in small type.
-    private func initialsBoxes(_ template: MarginalTemplate, right: Points, bottom: Points) -> [PageItem] {
+    /// "88" for a document of 12–99 pages: the widest a page number can be set.
+    private func widestNumber(_ fields: [String: String]) -> String {
+        String(repeating: "8", count: fields["{sidor}"]?.count ?? 1)
+    }
+
+    private static let initialsLabelSize = Points(6)
+
+    private func initialsBoxTop(_ template: MarginalTemplate, labelBaseline: Points) -> Points {
+        labelBaseline - Self.initialsLabelSize - Points(2) - template.initialsSize.height
+    }
+
+    /// Boxes for the chair's and the adjuster's initials, the whole box free for ink, each
+    /// labelled in small type under it, on the footer's baseline.
+    private func initialsBoxes(_ template: MarginalTemplate, right: Points, labelBaseline: Points) -> [PageItem] {
         let size = template.initialsSize
         var label = style.text("sidfot")
-        label.font = label.font.sized(Points(5.5))
+        label.font = label.font.sized(Self.initialsLabelSize)
         let gap = Points(6)
         var items: [PageItem] = []
         var x = right - (size.width + gap) * Double(template.initials.count) + gap
         for name in template.initials {
-            let rect = Rect(x: x, y: bottom - size.height, width: size.width, height: size.height)
+            let rect = Rect(x: x, y: initialsBoxTop(template, labelBaseline: labelBaseline), width: size.width, height: size.height)
             items.append(PageItem(.rect(rect, fill: nil, stroke: Stroke(width: Points(0.5), color: label.color))))
-            items += run(name, font: label, x: x + Points(2), baseline: rect.minY + Points(6.5), align: .left)
+            items += run(name, font: label, x: x, baseline: labelBaseline, align: .left)
             x += size.width + gap
         }
         return items
