@@ -46,35 +46,4 @@ enum InputChecks {
                            location: SourceLocation(file: input.file, line: stated.line))
         }
     }
-
-    static func board(_ board: BoardInput) -> [Finding] {
-        var findings: [Finding] = []
-        for member in board.members {
-            if let from = member.from, let to = member.to, to < from {
-                findings.append(Finding(.error, code: "styrelse-datum",
-                                        message: "\(member.name): till-datum \(to) ligger före från-datum \(from).", location: member.location))
-            }
-        }
-        let bySeat = Dictionary(grouping: board.members, by: \.seat)
-        for seat in bySeat.keys.sorted() {
-            let holders = bySeat[seat]!
-            for (index, first) in holders.enumerated() {
-                for second in holders.dropFirst(index + 1) {
-                    guard let day = overlap(first, second) else { continue }
-                    findings.append(Finding(.error, code: "styrelse-plats",
-                                            message: "Platsen \(seat) innehas av både \(first.name) och \(second.name) \(day).",
-                                            location: second.location))
-                }
-            }
-        }
-        return findings
-    }
-
-    /// The first day both hold the seat, if any.
-    private static func overlap(_ a: BoardMemberInput, _ b: BoardMemberInput) -> CalendarDate? {
-        let start = [a.from, b.from].compactMap { $0 }.max()
-        let end = [a.to, b.to].compactMap { $0 }.min()
-        if let start, let end { return start <= end ? start : nil }
-        return start ?? end ?? CalendarDate(year: 1, month: 1, day: 1)
-    }
 }

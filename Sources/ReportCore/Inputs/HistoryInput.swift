@@ -58,9 +58,25 @@ public struct CentreBudget: Sendable, Equatable {
 enum BudgetReader {
     static func read(_ table: CSVTable) throws -> [CentreBudget] {
         try table.requireColumns(["kostnadsställe", "intäkter", "kostnader"])
+        var firstLines: [String: Int] = [:]
         return try table.rows.map { row in
-            CentreBudget(centre: row.cells["kostnadsställe"] ?? "", revenue: try table.money(row, "intäkter"),
-                         costs: try table.money(row, "kostnader"), file: table.file, line: row.line)
+            let centre = row.cells["kostnadsställe"] ?? ""
+            if let first = firstLines[centre] {
+                throw InputError("Kostnadsstället \(centre) står redan på rad \(first); slå ihop raderna till en.",
+                                 file: table.file, line: row.line, field: "kostnadsställe")
+            }
+            firstLines[centre] = row.line
+            let budget = CentreBudget(centre: centre, revenue: try table.money(row, "intäkter"),
+                                      costs: try table.money(row, "kostnader"), file: table.file, line: row.line)
+            guard budget.costs.ore <= 0 else {
+                throw InputError("Kostnaderna ska skrivas med minustecken (som i bokföringen), men är \(budget.costs.kronorText).",
+                                 file: table.file, line: row.line, field: "kostnader")
+            }
+            guard !budget.revenue.isNegative else {
+                throw InputError("Intäkterna ska skrivas utan minustecken, men är \(budget.revenue.kronorText).",
+                                 file: table.file, line: row.line, field: "intäkter")
+            }
+            return budget
         }
     }
 }

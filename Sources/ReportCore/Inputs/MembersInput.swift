@@ -71,8 +71,11 @@ enum MembersReader {
     static func read(_ root: YamlNode, strict: Bool) throws -> [MemberRecord] {
         try root.allowKeys(["medlemmar", "medlemsbidrag"])
         let members = try root.required("medlemmar").items().map { try member($0, strict: strict) }
-        if strict, let seen = duplicate(members.map(\.shortName)) {
-            throw root.error("Medlemmen \"\(seen)\" finns två gånger.")
+        let items = try root.required("medlemmar").items()
+        for names in [members.map(\.name), members.map(\.shortName)] {
+            if let seen = duplicate(names), let index = names.lastIndex(of: seen) {
+                throw items[index].error("Medlemmen \"\(seen)\" finns två gånger.")
+            }
         }
         return members
     }

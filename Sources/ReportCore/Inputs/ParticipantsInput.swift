@@ -26,7 +26,7 @@ enum ParticipantsReader {
         for row in table.rows {
             let name = row.cells["kommun"] ?? ""
             let gender = try self.gender(row, table)
-            let count = try table.int(row, "antal")
+            let count = try table.count(row, try table.column("antal"))
             if totalNames.contains(name.lowercased()) {
                 totals.append(.init(municipality: name, gender: gender, count: count, line: row.line))
                 continue

@@ -53,7 +53,10 @@ public enum AnnualReportBuilder {
         findings += proseFindings
         findings += InputChecks.participants(inputs.participants, table: participants)
         findings += HistoryChecks.run(overview, history: inputs.history, lastYear: lastYearFigures(income, balance))
-        findings += InputChecks.board(inputs.board)
+        if financing != nil {
+            findings += MemberChecks.contributionRule(inputs.members, file: inputs.members.first?.location.file ?? "medlemmar.yaml")
+        }
+        findings += BoardChecks.run(inputs.board, members: inputs.members, year: settings.year, decisionDate: settings.decisionDate)
 
         let model = AnnualReportModel(
             association: settings.association, year: settings.year, decisionDate: settings.decisionDate,

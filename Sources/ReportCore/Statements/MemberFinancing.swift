@@ -28,17 +28,8 @@ public struct MemberFinancingNote: Equatable, Sendable, Codable {
 enum MemberFinancingBuilder {
     static func build(total: Money, members: [MemberRecord], number: Int?, title: String) -> MemberFinancingNote {
         let state = members.filter { $0.kind == .state }
-        let regions = members.filter { $0.kind == .region }
         let municipalities = members.filter { $0.kind == .municipality }
-        // Weights over a common denominator: state 1/2, region 1/4, municipalities 1/4.
-        var labels = state.map(\.noteLabel)
-        var weights = state.map { _ in Int64(2 * max(1, regions.count)) }
-        if !municipalities.isEmpty {
-            labels.append("Kommuner")
-            weights.append(Int64(max(1, state.count) * max(1, regions.count)))
-        }
-        labels += regions.map(\.noteLabel)
-        weights += regions.map { _ in Int64(max(1, state.count)) }
+        let (labels, weights) = shares(members)
         let amounts = split(total, weights: weights)
         let tenths = TkrRule.column(amounts, decimals: 1)
         let rows = labels.indices.map { MemberFinancingNote.Row(label: labels[$0], amount: amounts[$0], tkr: tenths.lines[$0]) }
@@ -47,6 +38,22 @@ enum MemberFinancingBuilder {
         return MemberFinancingNote(
             number: number, title: title, total: total, totalTkr: tenths.total, rows: rows, municipalities: split.rows,
             municipalTotalTkr: split.total, populationDate: municipalities.compactMap(\.populationDate).first)
+    }
+
+    /// The note's rows and their weights over a common denominator: state 1/2, region 1/4,
+    /// municipalities 1/4 (with no region or no state, the weights of those there are).
+    static func shares(_ members: [MemberRecord]) -> (labels: [String], weights: [Int64]) {
+        let state = members.filter { $0.kind == .state }
+        let regions = members.filter { $0.kind == .region }
+        var labels = state.map(\.noteLabel)
+        var weights = state.map { _ in Int64(2 * max(1, regions.count)) }
+        if members.contains(where: { $0.kind == .municipality }) {
+            labels.append("Kommuner")
+            weights.append(Int64(max(1, state.count) * max(1, regions.count)))
+        }
+        labels += regions.map(\.noteLabel)
+        weights += regions.map { _ in Int64(max(1, state.count)) }
+        return (labels, weights)
     }
 
     /// Exact shares to the öre by largest remainder.

@@ -35,10 +35,15 @@ enum ParticipantTablesReader {
         let columns = try ["till_och_med", "kommun", "förväntad_årsvolym", "totalt_perioden", "varav_unika", "inflöde", "utflöde"]
             .map(table.column)
         return try table.rows.map { row in
-            FlowInput(through: try table.month(row, columns[0]), municipality: row.values[columns[1]],
-                      expectedAnnual: try table.count(row, columns[2]), total: try table.count(row, columns[3]),
-                      unique: try table.count(row, columns[4]), inflow: try table.count(row, columns[5]),
-                      outflow: try table.count(row, columns[6]), location: SourceLocation(file: table.file, line: row.line))
+            let flow = FlowInput(through: try table.month(row, columns[0]), municipality: row.values[columns[1]],
+                                 expectedAnnual: try table.count(row, columns[2]), total: try table.count(row, columns[3]),
+                                 unique: try table.count(row, columns[4]), inflow: try table.count(row, columns[5]),
+                                 outflow: try table.count(row, columns[6]), location: SourceLocation(file: table.file, line: row.line))
+            guard flow.unique <= flow.total else {
+                throw InputError("Antalet unika (\(flow.unique)) kan inte vara fler än periodens totalt (\(flow.total)).",
+                                 at: table.location(row, columns[4]))
+            }
+            return flow
         }
     }
 
