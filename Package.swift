@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "finsam-report",
             dependencies: [
-                "ReportApp", "ReportCore",
+                "ReportApp", "ReportCore", "ReportLayout", "CairoPDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(

@@ -10,6 +10,7 @@ public enum AtomicFileWriter {
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent()
         try createFolder(folder.path)
+        removeStaleTemporaries(of: target.lastPathComponent, in: folder.path)
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp").path
         do {
             try write(temporary)
@@ -19,6 +20,17 @@ public enum AtomicFileWriter {
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
+        }
+    }
+
+    /// A render killed mid-way leaves its hidden ".NAME.PID.tmp"; the next write of the same
+    /// file removes it once no process with that id is running.
+    static func removeStaleTemporaries(of name: String, in folder: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for entry in entries where entry.hasPrefix(".\(name).") && entry.hasSuffix(".tmp") {
+            let pidText = entry.dropFirst(name.count + 2).dropLast(4)
+            guard let pid = Int32(pidText), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: folder + "/" + entry)
         }
     }
 

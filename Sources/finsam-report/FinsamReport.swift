@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The root command: lists the subcommands. Each subcommand lives in its own file.
 @main
@@ -8,4 +9,15 @@ struct FinsamReport: ParsableCommand {
         abstract: "Gör årsredovisning, tertialrapporter och medlemsbrev för ett samordningsförbund.",
         subcommands: [RenderCommand.self, CheckCommand.self, ModelCommand.self]
     )
+
+    /// Parses and runs a subcommand; every error goes through `ErrorBoundary`.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            Foundation.exit(ErrorBoundary.exitCode(for: error))
+        }
+    }
 }

@@ -23,6 +23,7 @@ struct RenderCommand: ParsableCommand {
     var period: String?
 
     func run() throws {
+        try checkOutputFolder()
         do {
             let result = try ReportRenderer(debugBoxes: debugBoxes)
                 .render(folder: folder, outputDirectory: output, period: try period.map(PeriodArgument.read))
@@ -35,6 +36,22 @@ struct RenderCommand: ParsableCommand {
             for finding in failure.findings { printError(finding.description) }
             printError("Inget skrevs: rätta bokföringen eller indata och kör igen.")
             throw FinsamExit.findings
+        }
+    }
+}
+
+extension RenderCommand {
+    /// `-o ""` would write into the current folder's root; an existing file or a folder
+    /// that cannot be written to fails now, before anything is computed.
+    func checkOutputFolder() throws {
+        guard !output.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw UsageError(message: "utdatamappen (-o) får inte vara tom.")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw InputError("Ska vara en mapp för PDF-filerna, men är en fil.", file: output) }
+        guard FileManager.default.isWritableFile(atPath: output) else {
+            throw InputError("Utdatamappen går inte att skriva i (behörighet saknas).", file: output)
         }
     }
 }

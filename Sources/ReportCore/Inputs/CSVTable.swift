@@ -20,7 +20,7 @@ struct CSVTable {
     let rows: [Row]
 
     static func load(path: String, displayName: String) throws -> CSVTable {
-        try parse(InputFile.text(path: path, displayName: displayName), file: displayName)
+        try parse(InputFile.spreadsheetText(path: path, displayName: displayName), file: displayName)
     }
 
     static func parse(_ text: String, file: String) throws -> CSVTable {
@@ -33,7 +33,7 @@ struct CSVTable {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let columns = header else {
-                separator = line.contains(";") ? ";" : ","
+                separator = try detectSeparator(line, file: file, line: index + 1)
                 displayHeader = split(line, separator)
                 header = displayHeader.map { $0.lowercased() }
                 continue
@@ -108,12 +108,39 @@ struct CSVTable {
         return month
     }
 
+    /// `;` (Excel's Swedish default) or `,`, whichever the header row uses outside quotes;
+    /// a tab or no separator at all is refused with its name.
+    static func detectSeparator(_ header: String, file: String, line: Int) throws -> Character {
+        var counts: [Character: Int] = [:]
+        var quoted = false
+        for character in header {
+            if character == "\"" { quoted.toggle() } else if !quoted { counts[character, default: 0] += 1 }
+        }
+        let semicolons = counts[";"] ?? 0, commas = counts[","] ?? 0
+        if semicolons > 0 || commas > 0 { return semicolons >= commas ? ";" : "," }
+        if (counts["\t"] ?? 0) > 0 {
+            throw InputError("Rubrikraden är avgränsad med tabbtecken. Spara filen som csv med semikolon (;) eller komma (,) mellan kolumnerna.",
+                             file: file, line: line)
+        }
+        throw InputError("Rubrikraden \"\(header.prefix(60))\" har ingen avgränsare: kolumnerna ska skiljas med semikolon (;) eller komma (,).",
+                         file: file, line: line)
+    }
+
+    /// One row's cells; a quoted cell may hold the separator, and "" inside it is a quote.
     private static func split(_ line: String, _ separator: Character) -> [String] {
         var cells: [String] = []
         var current = ""
         var quoted = false
+        var previousWasQuote = false
         for character in line {
-            if character == "\"" { quoted.toggle() } else if character == separator && !quoted {
+            if character == "\"" {
+                if !quoted && previousWasQuote { current.append("\"") }
+                quoted.toggle()
+                previousWasQuote = true
+                continue
+            }
+            previousWasQuote = false
+            if character == separator && !quoted {
                 cells.append(current.trimmingCharacters(in: .whitespaces))
                 current = ""
             } else { current.append(character) }

@@ -100,3 +100,9 @@ enum YamlSyntax {
         return "filen kan inte läsas här; kontrollera indrag, kolon och citattecken."
     }
 }
+
+/// libyaml's English problem text in Swedish, for readers outside ReportCore (the layout
+/// files' errors reach the command line with the parser's own words).
+public enum YamlProblem {
+    public static func swedish(_ problem: String) -> String { YamlSyntax.translate(problem) }
+}
