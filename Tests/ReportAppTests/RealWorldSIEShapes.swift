@@ -32,7 +32,7 @@ enum RealWorldSIEShapes {
             }
 
             """
-        return text + closing.replacingOccurrences(of: "\n", with: "\r\n")
+        return text + (text.contains("\r\n") ? closing.replacingOccurrences(of: "\n", with: "\r\n") : closing)
     }
 
     static func sieAmount(_ money: Money) -> String {

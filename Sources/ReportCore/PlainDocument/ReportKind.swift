@@ -20,7 +20,7 @@ public enum ReportKind: String, Sendable, CaseIterable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw InputError("Rapportmappen saknar rapport.yaml.", file: path)
         }
-        return try read(YamlNode.load(path: path, displayName: path))
+        return try read(YamlNode.load(path: path, displayName: "rapport.yaml"))
     }
 
     /// `typ` of a parsed rapport.yaml.
