@@ -173,4 +173,22 @@ final class StatementDescriptionTests: XCTestCase {
             XCTAssertTrue(text.contains(part), part)
         }
     }
+
+    /// Every statement row by its id for prose, and the further named figures; amounts from
+    /// the seed, the cost per participant computed here from them.
+    func testNamedFiguresForEveryRowAndTheNewOnes() {
+        let figures = AnnualReportBuilder.compute(Self.inputs).model.figures
+        let sep = "\u{202F}", minus = "\u{2212}"
+        XCTAssertEqual(figures["rad_vilja_kr"]?.text, "4\(sep)718\(sep)108,00")
+        XCTAssertEqual(figures["rad_vilja_mkr"]?.text, "4,7")
+        XCTAssertEqual(figures["rad_arets_resultat_tkr"]?.text, "246")
+        XCTAssertEqual(figures["rad_arets_resultat_foregaende_ar_tkr"]?.text, "\(minus)805")
+        XCTAssertEqual(figures["rad_summa_eget_kapital_kr"]?.text, "3\(sep)284\(sep)068,63", "the balance sheet's closing column")
+        XCTAssertEqual(figures["resultat_mkr"]?.text, "0,2")
+        XCTAssertEqual(figures["eget_kapital_ingaende_tkr"]?.text, "3\(sep)038")
+        XCTAssertEqual(figures["eget_kapital_utgaende_tkr"]?.text, "3\(sep)284")
+        // (22 704 789,01 + 3 405,55) kr of costs over 650 participants = 34 935,68 kr.
+        let perParticipant = (2_270_478_901 + 340_555 + 650 * 50) / (650 * 100)
+        XCTAssertEqual(figures["kostnad_per_deltagare_kr"]?.value, String(perParticipant))
+    }
 }

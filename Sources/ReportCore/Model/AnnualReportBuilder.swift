@@ -37,7 +37,9 @@ public enum AnnualReportBuilder {
             balanceRequirement: requirement, board: board, operating: operating, overview: overview,
             costShares: costShares(settings, operating), totalCosts: totalOf(income, ledger, .cost),
             operatingRevenue: operatingRevenue(income, ledger), history: inputs.history)
-        let figures = NamedFiguresBuilder.build(parts, settings: settings)
+        var figures = NamedFiguresBuilder.build(parts, settings: settings)
+        NamedFiguresBuilder.statementFigures(statements, into: &figures)
+        NamedFiguresBuilder.moreFigures(parts, openingEquity: balance.equity.opening, into: &figures)
         let (texts, proseFindings) = ProseResolver.resolve(inputs.texts, figures: figures, folder: inputs.folder)
 
         var findings = inputs.booksFindings

@@ -8,6 +8,8 @@ public struct ReportTable: Equatable, Sendable, Codable {
     public var unit: AmountUnit
     /// `columnTitles[column]` is that column's heading, one string per heading line.
     public var columnTitles: [[String]]
+    /// Which columns are last year's (−1) and which this year's (0).
+    public var columnYears: [Int]
     public var accountColumn: Bool
     public var noteColumn: Bool
     public var rows: [ReportTableRow]

@@ -33,7 +33,7 @@ struct StatementTableBuilder {
         let rows = ZeroRows.visible(evaluated, hideAll: description.hideZeroRows).map(\.row)
         return ReportTable(
             id: description.id, title: description.title, kind: description.kind, unit: description.unit,
-            columnTitles: description.columns.map { $0.titles.map(substituted) },
+            columnTitles: description.columns.map { $0.titles.map(substituted) }, columnYears: description.columns.map(\.year),
             accountColumn: description.accountColumn, noteColumn: rows.contains { $0.note != nil }, rows: rows,
             texts: description.texts, footnote: description.footnote, number: number)
     }
