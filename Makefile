@@ -5,7 +5,7 @@ SWIFT ?= swift
 # System libraries and tools: Cairo and Pango to draw, hyphen-sv for Swedish
 # hyphenation patterns, libqpdf to finish the PDFs (PDF/A, PDF/UA), Poppler and qpdf to
 # inspect them in tests.
-APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqpdf-dev hyphen-sv poppler-utils qpdf
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqpdf-dev hyphen-sv poppler-utils qpdf python3-pip
 RELEASE_BIN := .build/release
 EXAMPLES := $(patsubst %/rapport.yaml,%,$(wildcard examples/*/rapport.yaml))
 # Only for the benchmarks: callgrind, GNU time (peak RSS of the peers), a venv for Typst.
@@ -38,6 +38,8 @@ install-packages:
 	  $$sudo apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
+	@# pikepdf (PyPI): the tests' independent reader of the archive metadata.
+	@python3 -c "import pikepdf" 2>/dev/null || python3 -m pip install --quiet --break-system-packages "pikepdf>=8"
 
 ## build: the release binary .build/release/finsam-report.
 build: deps

@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "finsam-report",
             dependencies: [
-                "ReportApp", "ReportCore", "ReportLayout", "CairoPDF",
+                "ReportApp", "ReportCore", "ReportLayout", "CairoPDF", "PDFFinish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout"]),
         .testTarget(name: "CairoPDFTests", dependencies: ["CairoPDF", "PangoText", "ReportLayout", "PDFFinish"]),
         .testTarget(name: "ReportDocumentsTests", dependencies: ["ReportDocuments", "ReportCore", "ReportLayout"]),
-        .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout"]),
+        .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PDFFinish"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -64,6 +64,7 @@ public final class DocumentRenderer {
             let painted = try painter.writePDF(laidOut, to: temporary)
             let url = URL(fileURLWithPath: temporary)
             let finished = try ArchiveFinisher.finish([UInt8](try Data(contentsOf: url)), facts: try facts(laidOut.metadata, painted))
+            try ArchiveVerification.check(finished, path: path, laidOut: laidOut)
             try Data(finished).write(to: url)
         }
     }

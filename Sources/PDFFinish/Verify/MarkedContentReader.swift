@@ -1,0 +1,116 @@
+/// Reads a PDF's pages as marked content: the text of every marked-content sequence with
+/// an MCID (through each font's ToUnicode map), in content order, and what lies outside:
+/// drawings in no marked content at all, tagged content inside an Artifact, glyphs with
+/// no Unicode. Form XObjects are read where they are drawn.
+struct MarkedContentReader {
+    struct Piece {
+        var page: Int
+        var mcid: Int
+        var text: String
+    }
+
+    private(set) var pieces: [Piece] = []
+    /// Drawing operators outside every marked-content sequence, per page (1-based).
+    private(set) var unmarkedDrawings: [Int: Int] = [:]
+    /// MCIDs that open inside an Artifact.
+    private(set) var taggedInsideArtifact = 0
+    private(set) var glyphs = 0
+    /// Codes shown that no ToUnicode map gives text for: (page, font).
+    private(set) var unmapped: [(page: Int, font: String)] = []
+    private(set) var fontsWithoutMap: Set<String> = []
+
+    private var maps: [Int: UnicodeMap?] = [:]
+
+    init(file: QPDFFile) throws {
+        for (index, page) in file.pages.enumerated() {
+            try read(try page.pageContent(), resources: page["/Resources"], page: index + 1, depth: 0)
+        }
+    }
+
+    private struct State {
+        var stack: [(artifact: Bool, mcid: Int?)] = []
+        var font: UnicodeMap?
+        var fontName = ""
+        /// The text position moved (a new line or word) since the last glyph: a space.
+        var moved = false
+
+        var insideArtifact: Bool { stack.contains { $0.artifact } }
+        var mcid: Int? { stack.last(where: { $0.mcid != nil })?.mcid }
+    }
+
+    private mutating func read(_ content: [UInt8], resources: QPDFObject?, page: Int, depth: Int, inherited: State = State()) throws {
+        var state = inherited
+        for operation in ContentStream(content).operations {
+            switch operation.operator {
+            case "BDC", "BMC":
+                let tag = operation.operands.first.flatMap { token -> String? in
+                    if case let .name(name) = token { return name }
+                    return nil
+                }
+                let mcid = Self.mcid(in: operation.operands)
+                if mcid != nil, state.insideArtifact { taggedInsideArtifact += 1 }
+                state.stack.append((tag == "/Artifact", mcid))
+            case "EMC":
+                if !state.stack.isEmpty { state.stack.removeLast() }
+            case "Tf":
+                if case let .name(name)? = operation.operands.first {
+                    state.fontName = name
+                    state.font = unicodeMap(resources?["/Font"]?[name])
+                    if state.font == nil { fontsWithoutMap.insert(name) }
+                }
+            case "Td", "TD", "Tm", "T*":
+                state.moved = true
+            case "Tj", "'", "\"", "TJ":
+                show(operation.operands, state: state, page: page)
+                state.moved = false
+            case "Do":
+                if case let .name(name)? = operation.operands.first, depth < 8, let form = resources?["/XObject"]?[name],
+                   form["/Subtype"]?.name == "/Form" {
+                    if state.stack.isEmpty { countUnmarked(page) }
+                    try read(try form.streamData(), resources: form["/Resources"] ?? resources, page: page, depth: depth + 1, inherited: state)
+                } else if state.stack.isEmpty { countUnmarked(page) }
+            default:
+                if state.stack.isEmpty, ArtifactMarking.drawingStarts.contains(operation.operator) { countUnmarked(page) }
+            }
+        }
+    }
+
+    private mutating func countUnmarked(_ page: Int) { unmarkedDrawings[page, default: 0] += 1 }
+
+    private mutating func show(_ operands: [ContentStream.Token], state: State, page: Int) {
+        if state.stack.isEmpty { countUnmarked(page) }
+        var text = state.moved ? " " : ""
+        for operand in operands {
+            // A wide negative adjustment in TJ is a word space (thousandths of an em).
+            if case let .number(adjustment) = operand, adjustment <= -200 { text += " " }
+            guard case let .string(bytes) = operand, let map = state.font else { continue }
+            for piece in map.decode(bytes) {
+                glyphs += 1
+                if let piece, !piece.isEmpty, !piece.unicodeScalars.contains(where: { [0, 0xFFFD, 0xFEFF, 0xFFFE].contains($0.value) }) {
+                    text += piece
+                } else {
+                    unmapped.append((page, state.fontName))
+                }
+            }
+        }
+        guard !state.insideArtifact, let mcid = state.mcid else { return }
+        if let last = pieces.last, last.page == page, last.mcid == mcid { pieces[pieces.count - 1].text += text } else {
+            pieces.append(Piece(page: page, mcid: mcid, text: text))
+        }
+    }
+
+    private mutating func unicodeMap(_ font: QPDFObject?) -> UnicodeMap? {
+        guard let font else { return nil }
+        let number = font.objectNumber
+        if let cached = maps[number] { return cached }
+        let map = (try? font["/ToUnicode"]?.streamData()).flatMap { $0 }.map { UnicodeMap(cmap: $0) }
+        maps[number] = map
+        return map
+    }
+
+    private static func mcid(in operands: [ContentStream.Token]) -> Int? {
+        guard let key = operands.firstIndex(of: .name("/MCID")), key + 1 < operands.count,
+              case let .number(value) = operands[key + 1] else { return nil }
+        return Int(value)
+    }
+}

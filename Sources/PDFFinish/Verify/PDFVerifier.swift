@@ -1,0 +1,31 @@
+/// `finsam-report verify`: the PDF/A-2 and PDF/UA-1 rules we can check by machine, and
+/// the text in structure order. Sections are independent; signature checks add one.
+public enum PDFVerifier {
+    /// `expectedText` is the text layout set as content, in reading order, when known
+    /// (render passes it, so an element that silently became an artifact is found).
+    public static func verify(_ bytes: [UInt8], file: String, expectedText: String? = nil) throws -> VerificationReport {
+        let input = try VerificationInput(bytes: bytes)
+        return VerificationReport(file: file, sections: [
+            ArchiveRules.section(input), AccessibilityRules.section(input), TextRules.section(input, expectedText: expectedText),
+        ])
+    }
+
+    /// The structure tree as a reviewer reads it: one line per element, indented by
+    /// depth, its type and the first words of the text it marks.
+    public static func structureOutline(_ bytes: [UInt8], words: Int = 6) throws -> [String] {
+        let input = try VerificationInput(bytes: bytes)
+        var byMarked: [Int: [Int: String]] = [:]
+        for piece in input.content.pieces { byMarked[piece.page, default: [:]][piece.mcid, default: ""] += piece.text }
+        return input.tree.elements.map { element in
+            let text = element.content.compactMap { byMarked[$0.page]?[$0.mcid] }.joined(separator: " ")
+            let first = text.split(whereSeparator: \.isWhitespace).prefix(words).joined(separator: " ")
+            let indent = String(repeating: "  ", count: element.depth)
+            return first.isEmpty ? indent + element.type.dropFirst() : "\(indent)\(element.type.dropFirst()): \(first)"
+        }
+    }
+
+    /// The text of the structure tree's content in its order.
+    public static func structureText(_ bytes: [UInt8]) throws -> String {
+        TextRules.structureText(try VerificationInput(bytes: bytes))
+    }
+}

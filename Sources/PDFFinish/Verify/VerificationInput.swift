@@ -1,0 +1,44 @@
+/// Everything the rules look at, read once: the file's bytes and objects, its XMP, its
+/// structure tree and its marked content.
+struct VerificationInput {
+    let bytes: [UInt8]
+    let file: QPDFFile
+    let xmp: XMPReader?
+    let tree: StructureTreeReader
+    let content: MarkedContentReader
+    /// Every indirect object, read once.
+    let objects: [QPDFObject]
+
+    init(bytes: [UInt8]) throws {
+        self.bytes = bytes
+        file = try QPDFFile(bytes: bytes)
+        xmp = (try? file.root["/Metadata"]?.streamData()).flatMap { $0 }.map(XMPReader.init)
+        tree = StructureTreeReader(file: file)
+        content = try MarkedContentReader(file: file)
+        objects = file.objects
+    }
+
+    var fonts: [QPDFObject] { objects.filter { $0.isDictionary && $0["/Type"]?.name == "/Font" } }
+
+    /// Every annotation with the page (1-based) it is on.
+    var annotations: [(page: Int, annotation: QPDFObject)] {
+        file.pages.enumerated().flatMap { index, page in (page["/Annots"]?.asArray ?? []).map { (index + 1, $0) } }
+    }
+
+    static let dc = "http://purl.org/dc/elements/1.1/"
+    static let xmpBasic = "http://ns.adobe.com/xap/1.0/"
+    static let pdf = "http://ns.adobe.com/pdf/1.3/"
+    static let pdfaid = "http://www.aiim.org/pdfa/ns/id/"
+    static let pdfuaid = "http://www.aiim.org/pdfua/ns/id/"
+
+    /// The schemas PDF/A predefines (ISO 19005-2 6.6.2.3.1, from XMP 2005) and those that
+    /// describe extensions: properties in them need no extension schema.
+    static let predefinedNamespaces: Set<String> = [
+        dc, xmpBasic, pdf, pdfaid, "http://ns.adobe.com/xap/1.0/rights/", "http://ns.adobe.com/xap/1.0/mm/",
+        "http://ns.adobe.com/xap/1.0/bj/", "http://ns.adobe.com/xap/1.0/t/pg/", "http://ns.adobe.com/xap/1.0/sType/Dimensions#",
+        "http://ns.adobe.com/photoshop/1.0/", "http://ns.adobe.com/tiff/1.0/", "http://ns.adobe.com/exif/1.0/",
+        "http://ns.adobe.com/exif/1.0/aux/", "http://www.aiim.org/pdfa/ns/extension/", "http://www.aiim.org/pdfa/ns/schema#",
+        "http://www.aiim.org/pdfa/ns/property#", "http://www.aiim.org/pdfa/ns/type#", "http://www.aiim.org/pdfa/ns/field#",
+        "http://www.w3.org/XML/1998/namespace",
+    ]
+}

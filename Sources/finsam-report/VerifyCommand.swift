@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import PDFFinish
+
+/// `finsam-report verify FILE.pdf`: checks the PDF/A-2 and PDF/UA-1 rules and prints a
+/// Swedish report of each; exit 1 when a rule fails, 2 when the file cannot be read.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Kontrollerar att en PDF-fil uppfyller PDF/A-2 och PDF/UA-1 (de regler som går att pröva maskinellt).")
+
+    @Argument(help: "PDF-filen som ska kontrolleras.")
+    var file: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            printError("Filen \(file) finns inte eller går inte att läsa.")
+            throw FinsamExit.unreadableInput
+        }
+        let report: VerificationReport
+        do {
+            report = try PDFVerifier.verify([UInt8](data), file: file)
+        } catch {
+            printError("\(file): \(error)")
+            throw FinsamExit.unreadableInput
+        }
+        print(report.text, terminator: "")
+        if !report.passed { throw FinsamExit.findings }
+    }
+}

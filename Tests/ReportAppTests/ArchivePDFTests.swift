@@ -1,0 +1,91 @@
+import Foundation
+import PDFFinish
+import XCTest
+
+/// Every PDF `make demo` writes is PDF/A-2a and PDF/UA-1: `verify` passes every rule and
+/// `qpdf --check` finds nothing; the structure reads like the document; an independent
+/// reader (pikepdf) finds the archive metadata.
+final class ArchivePDFTests: XCTestCase {
+    /// The annual reports, the tertial report with its letters and print file, and hello,
+    /// rendered once into a temporary folder shared by the tests here.
+    private static let rendered: Result<String, Error> = Result {
+        let output = try CommandLineRunner.temporaryDirectory()
+        for example in ["hello", "sjuharad-2024", "nordvastra-2024", "sjuharad-2017-t1"] {
+            let result = try CommandLineRunner.finsamReport(["render", "examples/" + example, "-o", output])
+            guard result.status == 0 else { throw TestFailure("render \(example): \(result.standardError)") }
+        }
+        return output
+    }
+
+    struct TestFailure: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    static func pdfs() throws -> [String] {
+        let folder = try rendered.get()
+        return try FileManager.default.subpathsOfDirectory(atPath: folder).filter { $0.hasSuffix(".pdf") }.sorted().map { folder + "/" + $0 }
+    }
+
+    func testEveryExamplePDFPassesVerifyAndQpdfCheck() throws {
+        let files = try Self.pdfs()
+        XCTAssertEqual(files.count, 16, "\(files)")
+        XCTAssertTrue(files.contains { $0.hasSuffix("brev-samtliga.pdf") })
+        for file in files {
+            let verify = try CommandLineRunner.finsamReport(["verify", file])
+            XCTAssertEqual(verify.status, 0, "\(file):\n\(verify.standardOutput)\(verify.standardError)")
+            XCTAssertTrue(verify.standardOutput.contains("Alla 35 regler uppfylls."), verify.standardOutput)
+            let check = try CommandLineRunner.tool("qpdf", ["--check", file])
+            XCTAssertEqual(check.status, 0, check.standardOutput)
+            XCTAssertTrue(check.standardOutput.contains("No syntax or stream encoding errors"), check.standardOutput)
+        }
+    }
+
+    /// The outline a reviewer reads: role, then the first words, one line per element.
+    func testStructureOutlinesMatchTheCheckedInExpectations() throws {
+        let files = try Self.pdfs()
+        for (suffix, reference) in [("/sjuharad-2024.pdf", "struktur-sjuharad-2024.txt"), ("/brev-boras.pdf", "struktur-brev-boras.txt")] {
+            let file = try XCTUnwrap(files.first { $0.hasSuffix(suffix) })
+            let outline = try PDFVerifier.structureOutline([UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))).joined(separator: "\n") + "\n"
+            let path = CommandLineRunner.repository.path + "/Tests/ReportAppTests/References/" + reference
+            if ProcessInfo.processInfo.environment["FINSAM_UPDATE_REFERENCES"] == "1" { try outline.write(toFile: path, atomically: true, encoding: .utf8) }
+            XCTAssertEqual(outline, try String(contentsOfFile: path, encoding: .utf8), "\(reference) differs; the outline written was:\n\(outline)")
+        }
+    }
+
+    /// The structure tree's text in order is pdftotext's text of the body, which ignores
+    /// tags (so text that silently became an artifact would show here and not in the tree):
+    /// each page cropped to below the running header and above the footer and initials
+    /// boxes (20 mm and 23 mm of an A4 page), contents leaders aside. pdftotext reads in
+    /// the order the page draws (-raw); its column guessing splits tables and the contents'
+    /// page numbers away from their rows, which is not the order a screen reader follows.
+    func testStructureTextEqualsPdftotextBodyText() throws {
+        let files = try Self.pdfs()
+        for suffix in ["/sjuharad-2024.pdf", "/brev-boras.pdf", "/hello.pdf"] {
+            let file = try XCTUnwrap(files.first { $0.hasSuffix(suffix) })
+            let tree = try PDFVerifier.structureText([UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
+            let top = 20 * 72 / 25.4, bottom = 23 * 72 / 25.4
+            let crop = ["-raw", "-r", "72", "-x", "0", "-y", "\(Int(top))", "-W", "595", "-H", "\(Int(841.89 - top - bottom))"]
+            let body = try CommandLineRunner.tool("pdftotext", crop + [file, "-"]).standardOutput
+                .replacingOccurrences(of: #"\.{3,}"#, with: "", options: .regularExpression)
+            XCTAssertEqual(letters(tree), letters(body), "\(file): \(firstDifference(letters(tree), letters(body)))")
+        }
+    }
+
+    func testPikepdfReadsTheArchiveMetadata() throws {
+        let script = CommandLineRunner.repository.path + "/Tests/ReportAppTests/Scripts/archive_metadata.py"
+        for file in try Self.pdfs() {
+            let result = try CommandLineRunner.tool("python3", [script, file])
+            XCTAssertEqual(result.status, 0, "\(file): \(result.standardOutput)\(result.standardError)")
+            XCTAssertTrue(result.standardOutput.hasPrefix("ok"), result.standardOutput)
+        }
+    }
+
+    /// Without white space and with ligatures as letters (pdftotext writes "fi" for the glyph ﬁ).
+    private func letters(_ text: String) -> String { String(text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }) }
+
+    private func firstDifference(_ a: String, _ b: String) -> String {
+        let common = zip(a, b).prefix { $0 == $1 }.count
+        return "after \(common) characters: tree \"\(a.dropFirst(common).prefix(40))\", pdftotext \"\(b.dropFirst(common).prefix(40))\""
+    }
+}
