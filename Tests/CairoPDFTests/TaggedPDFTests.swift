@@ -67,3 +67,41 @@ final class ArchiveFinisherTests: XCTestCase {
         XCTAssertEqual(try ArchiveFinisher.finish(painted, facts: facts), finished, "the same input must give the same bytes")
     }
 }
+
+/// verify refuses what Cairo alone writes and passes the finished file; text that layout
+/// set as content but the tree lacks is found.
+final class VerifyRulesTests: XCTestCase {
+    func testCairosOwnFileFailsTheArchiveRulesAndTheFinishedFilePasses() throws {
+        let font = FontSpec(family: "Lato", size: Points(11))
+        func run(_ text: String, y: Double) -> TextRun {
+            TextRun(origin: Point(x: Points(72), y: Points(y)), font: font, segments: [TextSegment(text: text, x: .zero, width: Points(80))])
+        }
+        let page = Page(size: .a4, textArea: Rect(x: .mm(25), y: .mm(25), width: .mm(160), height: .mm(247)), items: [
+            PageItem(.text(run("Årsredovisning", y: 100)), structure: StructureRef(role: .heading(level: 1), element: 0)),
+            PageItem(.text(run("Sida 1 av 1", y: 800))),
+        ])
+        let path = NSTemporaryDirectory() + "verify-\(UUID().uuidString).pdf"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try CairoPainter(fonts: PainterTests.fonts).writePDF(LaidOutDocument(metadata: DocumentMetadata(title: "Prov"), pages: [page]), to: path)
+        let painted = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+
+        let raw = try PDFVerifier.verify(painted, file: "prov.pdf")
+        XCTAssertFalse(raw.passed)
+        let failed = Set(raw.failures.map(\.id))
+        for id in ["A-02", "A-04", "A-10", "A-11", "UA-02", "UA-03", "UA-04", "UA-05", "UA-08"] { XCTAssertTrue(failed.contains(id), "\(id) should fail: \(raw.text)") }
+        XCTAssertTrue(raw.text.contains("UNDERKÄND"), raw.text)
+
+        let facts = DocumentFacts(title: "Prov", date: "2025-06-30T12:00:00", colorProfile: try ArchiveFinisherTests.sRGBProfile())
+        let finished = try ArchiveFinisher.finish(painted, facts: facts)
+        let report = try PDFVerifier.verify(finished, file: "prov.pdf")
+        XCTAssertTrue(report.passed, report.text)
+        XCTAssertTrue(report.text.contains("Alla 35 regler uppfylls."), report.text)
+        XCTAssertEqual(try PDFVerifier.structureOutline(finished), ["Document", "  H1: Årsredovisning"])
+
+        // The footer is an artifact: had layout set it as content, the tree would lack it.
+        let silent = try PDFVerifier.verify(finished, file: "prov.pdf", expectedText: "Årsredovisning Sida 1 av 1")
+        XCTAssertEqual(silent.failures.map(\.id), ["T-03"])
+        // Summer time: the date carries +02:00 in Info and XMP alike.
+        XCTAssertNotNil(String(decoding: finished, as: UTF8.self).range(of: "2025-06-30T12:00:00+02:00"))
+    }
+}
