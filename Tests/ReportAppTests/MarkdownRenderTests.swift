@@ -91,6 +91,24 @@ final class MarkdownRenderTests: XCTestCase {
         XCTAssertEqual(rows.filter { $0[2] == "image" }.map { "\($0[3])x\($0[4]) \($0[8])" }, ["240x80 image", "160x100 jpeg"], images)
     }
 
+    /// A long pipe table splits like the product's own tables: its header row is repeated
+    /// at the top of the next page, and its amounts stand right-aligned.
+    func testALongTableRepeatsItsHeaderOnTheNextPage() throws {
+        let rows = (1...90).map { "| Insats \($0) | \($0 * 3) |" }.joined(separator: "\n")
+        try write("text.md", "# Deltagare\n\n| Insats | Deltagare |\n|---|---|\n" + rows + "\n")
+        let result = try render()
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let pdf = "\(output)/\(URL(fileURLWithPath: folder).lastPathComponent).pdf"
+        let second = try CommandLineRunner.tool("pdftotext", ["-f", "2", "-l", "2", "-layout", "-enc", "UTF-8", pdf, "-"]).standardOutput
+        let lines = second.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        XCTAssertTrue(lines.first?.hasPrefix("Insats") == true && lines.first?.hasSuffix("Deltagare") == true, second)
+        XCTAssertFalse(second.contains("Insats 1 "), "page 2 goes on where page 1 ended:\n\(second)")
+        let all = try CommandLineRunner.tool("pdftotext", ["-enc", "UTF-8", pdf, "-"]).standardOutput
+        XCTAssertTrue(all.contains("Insats 90"), all)
+        let check = try CommandLineRunner.tool("qpdf", ["--check", pdf])
+        XCTAssertEqual(check.status, 0, check.standardOutput + check.standardError)
+    }
+
     private func refusal(_ text: String) throws -> String {
         try write("text.md", text)
         let result = try render()

@@ -55,3 +55,21 @@ final class PlainAndProseComposerTests: XCTestCase {
         }.joined()
     }
 }
+
+/// Tables written in texts become the layout's tables: a column of figures is numeric
+/// (right-aligned, tabular) unless the text aligns it, the header is a header row.
+final class ProseTableComposerTests: XCTestCase {
+    func testFigureColumnsAreNumericAndTheTextsAlignmentWins() {
+        func cells(_ texts: [String]) -> [[InlineRun]] { texts.map { [InlineRun(text: $0)] } }
+        let prose = ProseTable(header: cells(["Delmål", "Uppnått", "Andel", "Årsarbetare", "Kod"]),
+                               rows: [cells(["Arbete", "2 av 7", "29 %", "1,5", "12"]), cells(["Studier", "5 av 7", "71 %", "\u{2212}0,5", "7"])],
+                               alignments: [.automatic, .automatic, .automatic, .automatic, .left])
+        let table = ProseComposer.blocks([ProseBlock(kind: .table, line: 1, table: prose)]).compactMap { block -> Table? in
+            if case let .table(table) = block { return table } else { return nil }
+        }.first
+        XCTAssertEqual(table?.columns.map(\.numeric), [false, false, true, true, false])
+        XCTAssertEqual(table?.columns.map(\.alignment), [.left, .left, .right, .right, .left])
+        XCTAssertEqual(table?.headerRows.first?.kind, .header)
+        XCTAssertEqual(table?.rows.count, 2)
+    }
+}
