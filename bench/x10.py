@@ -22,6 +22,8 @@ def vary(paragraph, k):
 def repeat(lines, k):
     out = []
     for line in lines:
+        if k and line.startswith("<!--"):
+            continue  # a file's opening comment, once
         if line.startswith("#"):
             out.append(f"{line} (del {k + 1})" if k else line)
         elif line.strip() and not line.lstrip().startswith(("|", "-", "*", ">", "{{")) and not line[:1].isdigit():

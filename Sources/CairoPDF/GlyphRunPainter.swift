@@ -82,23 +82,38 @@ final class GlyphRunPainter {
         return batches.count - 1
     }
 
+    /// A run's segments with the font's space glyph between words, drawn where the word
+    /// before it ends, so the text map gives the space back without an ActualText span.
+    /// Runs follow each other with no character between: extraction sees the new line from
+    /// the positions.
     private func append(_ run: TextRun, to batch: inout Batch) {
-        var first = true
+        let space = spaceGlyph(for: run.font, in: batch.key.font)
+        let y = run.origin.y.value
+        var previousEnd: Double?
         for (segment, shape) in shaped {
-            if !batch.utf8.isEmpty {
-                // The space between words (a newline between runs) has no glyph; it is
-                // text, for extraction.
-                batch.utf8.append(first ? 0x0A : 0x20)
-                batch.clusters.append(cairo_text_cluster_t(num_bytes: 1, num_glyphs: 0))
+            let x = (run.origin.x + segment.x).value
+            if let previousEnd {
+                batch.utf8.append(0x20)
+                if let space {
+                    batch.glyphs.append(cairo_glyph_t(index: space, x: previousEnd, y: y))
+                    batch.clusters.append(cairo_text_cluster_t(num_bytes: 1, num_glyphs: 1))
+                } else {
+                    batch.clusters.append(cairo_text_cluster_t(num_bytes: 1, num_glyphs: 0))
+                }
             }
-            first = false
-            let x = (run.origin.x + segment.x).value, y = run.origin.y.value
             for index in shape.glyphIndices.indices {
                 batch.glyphs.append(cairo_glyph_t(index: shape.glyphIndices[index], x: x + shape.glyphX[index], y: y + shape.glyphY[index]))
             }
             batch.utf8 += shape.utf8
             batch.clusters += shape.clusters
+            previousEnd = x + Double(shape.width) / Double(PANGO_SCALE)
         }
+    }
+
+    /// The font's glyph for U+0020, when the space is one glyph in the batch's face.
+    private func spaceGlyph(for font: FontSpec, in face: OpaquePointer) -> UInt? {
+        let space = shaper.shape(" ", font: font)
+        return space.scaledFont == face && space.glyphIndices.count == 1 ? space.glyphIndices[0] : nil
     }
 
     private func include(_ run: TextRun) {

@@ -19,6 +19,7 @@ enum AnnualReportRender {
         let laidOut = try documentRenderer.layout(document, layoutName: model.layout)
         let path = outputDirectory + "/" + name + ".pdf"
         try documentRenderer.write(laidOut, to: path)
+        ObjectLifetime.keep(inputs, model, document, documentRenderer, laidOut)
         return RenderResult(paths: [path], warnings: findings.filter { $0.severity == .warning })
     }
 }

@@ -23,6 +23,7 @@ struct RenderCommand: ParsableCommand {
     var period: String?
 
     func run() throws {
+        ObjectLifetime.keepUntilExit = true
         try checkOutputFolder()
         do {
             let result = try ReportRenderer(debugBoxes: debugBoxes)

@@ -7,7 +7,9 @@ enum YamlSyntax {
     static func compose(_ text: String, file: String) throws -> Node {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // No implicit tags (.basic): the readers take every scalar as text and check it
+            // themselves, and resolving tags runs regular expressions on every key and value.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw swedish(error, file: file)
         } catch {

@@ -14,7 +14,8 @@ extension LayoutStyle {
     public static func parse(yaml: String, path: String) throws -> LayoutStyle {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            // .basic: no tag resolution by regular expression; every value is read as text.
+            guard let node = try Yams.compose(yaml: yaml, .basic) else {
                 throw LayoutStyleError(file: path, line: nil, field: "", message: "filen är tom")
             }
             root = node
