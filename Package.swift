@@ -70,7 +70,8 @@ let package = Package(
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout"]),
         .testTarget(name: "CairoPDFTests", dependencies: ["CairoPDF", "PangoText", "ReportLayout", "PDFFinish"]),
         .testTarget(name: "ReportDocumentsTests", dependencies: ["ReportDocuments", "ReportCore", "ReportLayout"]),
-        .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PDFFinish"]),
+        .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PDFFinish"],
+                    exclude: ["Signing"]),
         .testTarget(name: "PDFFinishTests", dependencies: ["PDFFinish"]),
     ],
     swiftLanguageModes: [.v5]

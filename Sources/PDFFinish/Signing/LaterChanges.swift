@@ -25,7 +25,8 @@ enum LaterChanges {
     private static func classify(_ number: Int, old: PDFFile, new: PDFFile, pages: [PDFReference]) throws -> RevisionChange? {
         let before = old.location(of: number).flatMap { $0 == .free ? nil : $0 } != nil ? try old.object(number) : nil
         guard let after = try new.object(number) else {
-            return RevisionChange(description: "objekt \(number) borttaget", allowed: false)
+            // The head of the free list (object 0) is in every xref section; not a change.
+            return before == nil ? nil : RevisionChange(description: "objekt \(number) borttaget", allowed: false)
         }
         let sameData = try old.stream(number)?.data == (try new.stream(number)?.data)
         if after == before, sameData { return nil }
@@ -45,6 +46,11 @@ enum LaterChanges {
             let changed = changedKeys(before?.dictionaryValue, dictionary)
             return RevisionChange(description: "katalogen: \(changed.sorted().joined(separator: ", "))",
                                   allowed: changed.isSubset(of: ["AcroForm", "Perms", "DSS", "Extensions"]))
+        }
+        if number == new.trailer["Info"]?.referenceValue?.number {
+            let changed = changedKeys(before?.dictionaryValue, dictionary)
+            return RevisionChange(description: "dokumentinformationen: \(changed.sorted().joined(separator: ", "))",
+                                  allowed: changed.isSubset(of: ["ModDate", "Producer"]))
         }
         if let index = pages.firstIndex(of: PDFReference(number)) {
             guard let previous = before?.dictionaryValue else { return RevisionChange(description: "sida \(index + 1) tillagd", allowed: false) }
@@ -67,7 +73,19 @@ enum LaterChanges {
     /// Keys whose values differ between two versions of a dictionary.
     static func changedKeys(_ old: PDFDictionary?, _ new: PDFDictionary) -> Set<String> {
         let keys = Set((old?.entries.map(\.key) ?? []) + new.entries.map(\.key))
-        return keys.filter { old?[$0] != new[$0] }
+        return keys.filter { normalized(old?[$0]) != normalized(new[$0]) }
+    }
+
+    /// A value with every string as its text, so that a string re-encoded (literal to hex,
+    /// PDFDocEncoding to UTF-16) by a later writer is not taken for a change.
+    static func normalized(_ value: PDFObject?) -> PDFObject? {
+        switch value {
+        case .string?, .hexString?: return .string(Array((value?.textValue ?? "").utf8))
+        case .array(let items)?: return .array(items.compactMap(normalized))
+        case .dictionary(let dictionary)?:
+            return .dictionary(PDFDictionary(dictionary.entries.compactMap { key, item in normalized(item).map { (key, $0) } }))
+        default: return value
+        }
     }
 
     private static func addedAnnotationsAreSignatureFields(_ old: PDFDictionary, _ new: PDFDictionary, new file: PDFFile, old oldFile: PDFFile) throws -> Bool {

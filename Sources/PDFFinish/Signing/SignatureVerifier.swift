@@ -21,6 +21,8 @@ public struct SignatureReport: Sendable {
     /// Changes made by later revisions, oldest first.
     public var laterChanges: [RevisionChange]
     public var problem: String?
+    /// Where the signed revision ends (0 when the /ByteRange cannot be read).
+    public var signedLength = 0
 
     public var intact: Bool { problem == nil && coversAllButContents && digestMatches && signatureValid }
     public var onlyAllowedLaterChanges: Bool { laterChanges.allSatisfy(\.allowed) }
@@ -33,10 +35,12 @@ public enum SignatureVerifier {
         let file = try PDFFile(bytes: bytes)
         let list = try SignatureFieldList(file)
         let revisionEnds = file.sections.map(\.end).sorted()
-        return try list.fields.compactMap { field in
+        let reports = try list.fields.compactMap { field -> SignatureReport? in
             guard let reference = field.signature else { return nil }
             return try report(field.name, signature: reference, file: file, revisionEnds: revisionEnds)
         }
+        // In the order they were signed.
+        return reports.sorted { $0.signedLength < $1.signedLength }
     }
 
     private static func report(_ name: String, signature reference: PDFReference, file: PDFFile, revisionEnds: [Int]) throws -> SignatureReport {
@@ -52,6 +56,7 @@ public enum SignatureVerifier {
             return report
         }
         let end = range[2] + range[3]
+        report.signedLength = end
         report.coversAllButContents = try gapIsContents(of: reference, range: range, file: file) && revisionEnds.contains(end)
         var hash = SHA256()
         hash.update(data: file.bytes[0..<range[1]])

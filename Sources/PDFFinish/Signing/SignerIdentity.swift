@@ -27,7 +27,8 @@ public struct SignerIdentity {
         let keyPEM = try Self.read(keyPath, what: "nyckelfilen")
         if let p256 = try? P256.Signing.PrivateKey(pemRepresentation: keyPEM) {
             key = .p256(p256)
-        } else if let rsa = try? _RSA.Signing.PrivateKey(pemRepresentation: keyPEM) {
+        } else if let rsa = try? _RSA.Signing.PrivateKey(unsafePEMRepresentation: keyPEM) {
+            // Read without swift-crypto's own size floor, so a short key gets a clear message.
             guard rsa.keySizeInBits >= 2048 else {
                 throw Failure(description: "\(keyPath): RSA-nyckeln har \(rsa.keySizeInBits) bitar; minst 2048 krävs.")
             }
