@@ -59,8 +59,12 @@ final class DigitalVariantTests: XCTestCase {
         try FileManager.default.copyItem(atPath: CommandLineRunner.repository.appendingPathComponent("examples/sjuharad-2024").path, toPath: copy)
         let settings = copy + "/rapport.yaml"
         let original = try String(contentsOfFile: settings, encoding: .utf8)
-        try (original + "underskrift: blyerts\n").write(toFile: settings, atomically: true, encoding: .utf8)
-        let line = original.split(separator: "\n", omittingEmptySubsequences: false).count
+        // `sätt` goes into the example's own `underskrift:` section, on the line after its key.
+        func with(_ value: String) -> String { original.replacingOccurrences(of: "\nunderskrift:\n", with: "\nunderskrift:\n  sätt: \(value)\n") }
+        XCTAssertNotEqual(with("x"), original, "the example has an underskrift: section")
+        try with("blyerts").write(toFile: settings, atomically: true, encoding: .utf8)
+        let lines = original.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try XCTUnwrap(lines.firstIndex(of: "underskrift:")) + 2
         let refused = try CommandLineRunner.finsamReport(["render", copy, "-o", folder + "/ut"])
         XCTAssertEqual(refused.status, 2)
         XCTAssertTrue(refused.standardError.contains("rapport.yaml"), refused.standardError)
@@ -68,7 +72,7 @@ final class DigitalVariantTests: XCTestCase {
         XCTAssertTrue(refused.standardError.contains("Ska vara \"bläck\" eller \"digital\", men är \"blyerts\""), refused.standardError)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/ut/rapport.pdf"))
 
-        try (original + "underskrift: digital\n").write(toFile: settings, atomically: true, encoding: .utf8)
+        try with("digital").write(toFile: settings, atomically: true, encoding: .utf8)
         XCTAssertEqual(try CommandLineRunner.finsamReport(["render", copy, "-o", folder + "/digital"]).status, 0)
         XCTAssertEqual(try SigningFixture.pyHankoFields(folder + "/digital/rapport.pdf").count, 22)
         XCTAssertEqual(try CommandLineRunner.finsamReport(["render", copy, "-o", folder + "/black", "--underskrift", "bläck"]).status, 0)

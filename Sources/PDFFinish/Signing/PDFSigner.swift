@@ -19,7 +19,7 @@ public enum PDFSigner {
         guard let field = list.field(named: wanted) else {
             let names = list.fields.map { "\"\($0.name)\"" }.joined(separator: ", ")
             throw Failure(description: list.fields.isEmpty
-                ? "Filen har inga underskriftsfält. Rendera den digitala varianten (underskrift: digital i rapport.yaml)."
+                ? "Filen har inga underskriftsfält. Rendera den digitala varianten (sätt: digital under underskrift: i rapport.yaml, eller render --underskrift digital)."
                 : "Inget underskriftsfält heter \"\(wanted)\". Fälten är: \(names).")
         }
         guard field.signature == nil else { throw Failure(description: "Fältet \"\(field.name)\" är redan undertecknat.") }

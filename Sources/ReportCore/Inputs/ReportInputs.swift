@@ -58,7 +58,7 @@ public struct ReportSettings: Sendable, Equatable {
     /// The account plan the books follow ("kommun-bas" or "bas"), whose mapping is the default.
     public var accountPlan = "kommun-bas"
     public var furniture = PageFurniture()
-    /// Paper or digital signatures (`underskrift`).
+    /// Paper or digital signatures (`underskrift: sätt`).
     public var signing: SigningVariant = .wetInk
 }
 

@@ -25,7 +25,7 @@ enum SettingsReader {
             }
             settings.accountPlan = name
         }
-        settings.signing = try signing(root.optional("underskrift"))
+        settings.signing = try signing(root.optional("underskrift")?.optional("sätt"))
         return settings
     }
 
