@@ -24,10 +24,10 @@ final class DigitalVariantTests: XCTestCase {
         XCTAssertEqual(widgets.map(\.name), names, "the widgets on the page are in the form's order")
         var printedUnder: [String] = []
         for widget in widgets {
-            // What is printed in the 30 pt under the field: the member's name and organisation.
+            // What is printed in the 40 pt under the field: the member's name and organisation.
             let (x0, y0, x1) = (widget.rect[0], widget.rect[1], widget.rect[2])
             let under = try CommandLineRunner.tool("pdftotext", ["-f", "\(widget.page)", "-l", "\(widget.page)", "-x", "\(Int(x0))",
-                                                                 "-y", "\(Int(widget.pageHeight - y0))", "-W", "\(Int(x1 - x0))", "-H", "30",
+                                                                 "-y", "\(Int(widget.pageHeight - y0))", "-W", "\(Int(x1 - x0))", "-H", "40",
                                                                  "-enc", "UTF-8", pdf, "-"]).standardOutput
             let printed = under.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let person = String(widget.name[..<widget.name.firstIndex(of: "(")!]).trimmingCharacters(in: .whitespaces)
@@ -88,7 +88,7 @@ final class DigitalVariantTests: XCTestCase {
         let (pki, folder) = (try SigningFixture.requirePKI(), try CommandLineRunner.temporaryDirectory())
         let digital = try SigningFixture.digitalPDF(), out = folder + "/ut.pdf"
         let cases: [(String, String, String, [String], String)] = [
-            (digital, "Ingen Alls", "a", [], "Inget underskriftsfält heter \"Ingen Alls\". Fälten är: \"Ann-Charlotte Angren (Arbetsförmedlingen)\""),
+            (digital, "Ingen Alls", "a", [], "Inget underskriftsfält heter \"Ingen Alls\". Fälten är: \"Sofia Sandänger (Försäkringskassan)\", \"Leif Dahl (Västra Götalandsregionen)\", \"Ann-Charlotte Angren"),
             (digital, "Ann-Charlotte Angren", "short", [], "RSA-nyckeln har 1024 bitar; minst 2048 krävs."),
             (try AnnualReportFixture.sjuharadPDF(), "Ann-Charlotte Angren", "a", [], "Filen har inga underskriftsfält."),
         ]
