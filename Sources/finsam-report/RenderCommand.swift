@@ -31,7 +31,7 @@ struct RenderCommand: ParsableCommand {
         do {
             let variant = try signing.map { text in
                 guard let variant = SigningVariant.read(text) else {
-                    throw ValidationError("--underskrift ska vara \(SigningVariant.choices), inte \"\(text)\".")
+                    throw UsageError(message: "--underskrift ska vara \(SigningVariant.choices), inte \"\(text)\".")
                 }
                 return variant
             }
