@@ -4,8 +4,12 @@ SHELL := /bin/bash
 SWIFT ?= swift
 # System libraries and tools: Cairo and Pango to draw, hyphen-sv for Swedish
 # hyphenation patterns, libqpdf to finish the PDFs (PDF/A, PDF/UA), Poppler and qpdf to
-# inspect them in tests.
-APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqpdf-dev hyphen-sv poppler-utils qpdf python3-pip
+# inspect them in tests, zlib to read compressed xref streams, openssl to make the signing
+# tests' certificates.
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqpdf-dev hyphen-sv poppler-utils qpdf python3-pip zlib1g-dev openssl
+# Python tools the signing tests check against: pyHanko validates PAdES signatures and
+# plays an e-signing service.
+PIP_PACKAGES := pyHanko==0.38.0 pyhanko-certvalidator==0.33.0
 RELEASE_BIN := .build/release
 # The release build links the Swift standard library and Foundation statically: the
 # dynamic loader has far fewer libraries to relocate at every start, and memory is smaller.
@@ -43,6 +47,7 @@ install-packages:
 	fi
 	@# pikepdf (PyPI): the tests' independent reader of the archive metadata.
 	@python3 -c "import pikepdf" 2>/dev/null || python3 -m pip install --quiet --break-system-packages "pikepdf>=8"
+	@python3 -c "import pyhanko" 2>/dev/null || python3 -m pip install -q --break-system-packages $(PIP_PACKAGES)
 
 ## build: the release binary .build/release/finsam-report.
 build: deps

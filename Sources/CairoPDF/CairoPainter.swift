@@ -104,6 +104,7 @@ public final class CairoPainter {
         case .link(let rect, let target): LinkPainter.link(rect, target: target, on: cr)
         case .anchor(let name, let point): LinkPainter.anchor(name, at: point, on: cr)
         case .image(let rect, let file): images.draw(file, in: rect, on: cr)
+        case .signatureField: break
         }
     }
 

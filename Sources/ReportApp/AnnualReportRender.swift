@@ -7,11 +7,12 @@ import ReportLayout
 /// fails, `FindingsFailure` is thrown before anything is laid out or written, so an earlier
 /// PDF stays as it was.
 enum AnnualReportRender {
-    static func render(folder: String, name: String, outputDirectory: String,
+    static func render(folder: String, name: String, outputDirectory: String, signing: SigningVariant? = nil,
                        renderer: () throws -> DocumentRenderer) throws -> RenderResult {
         let inputs = try ReportFolder.load(path: folder)
-        let (model, findings) = AnnualReportBuilder.build(inputs)
-        guard let model else { throw FindingsFailure(findings: findings) }
+        let (built, findings) = AnnualReportBuilder.build(inputs)
+        guard var model = built else { throw FindingsFailure(findings: findings) }
+        if let signing { model.signing = signing }
         let documentRenderer = try renderer()
         let glyphs = MissingGlyphs.findings(inputs.texts.map { ($0.file, $0.text) }, coverage: documentRenderer.coverage)
         if !glyphs.isEmpty { throw FindingsFailure(findings: findings + glyphs) }

@@ -66,6 +66,7 @@ public final class DocumentRenderer {
             let finished = try ArchiveFinisher.finish([UInt8](try Data(contentsOf: url)), facts: try facts(laidOut.metadata, painted))
             try ArchiveVerification.check(finished, path: path, laidOut: laidOut)
             try Data(finished).write(to: url)
+            try SignatureFieldWriter.add(SignatureFieldPlacement.fields(of: laidOut), toPDFAt: temporary)
         }
     }
 

@@ -14,10 +14,16 @@ public struct ReportRenderer {
 
     /// Renders the folder into `outputDirectory`. `period` replaces a tertial report's
     /// period from rapport.yaml (the command line's `--period`); other kinds refuse it.
-    public func render(folder: String, outputDirectory: String, period: ReportPeriod? = nil) throws -> RenderResult {
+    /// `signing` replaces the annual report's `underskrift` (the command line's `--underskrift`).
+    public func render(folder: String, outputDirectory: String, period: ReportPeriod? = nil,
+                       signing: SigningVariant? = nil) throws -> RenderResult {
         let kind = try ReportKind.detect(folder: folder)
         if period != nil && kind != .tertialReport {
             throw InputError("Perioden kan bara anges för en tertialrapport, inte för typen \"\(kind.rawValue)\".",
+                             file: folder + "/rapport.yaml")
+        }
+        if signing != nil && kind != .annualReport {
+            throw InputError("Underskriftssättet kan bara anges för en årsredovisning, inte för typen \"\(kind.rawValue)\".",
                              file: folder + "/rapport.yaml")
         }
         let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
@@ -32,7 +38,7 @@ public struct ReportRenderer {
             try renderer.write(laidOut, to: path)
             return RenderResult(paths: [path])
         case .annualReport:
-            return try AnnualReportRender.render(folder: folder, name: name, outputDirectory: outputDirectory) {
+            return try AnnualReportRender.render(folder: folder, name: name, outputDirectory: outputDirectory, signing: signing) {
                 try DocumentRenderer(debugBoxes: debugBoxes)
             }
         case .tertialReport:

@@ -13,7 +13,7 @@ public enum AnnualReportComposer {
         blocks += AnnualOperatingStatement.blocks(model)
         blocks += AnnualNotes.blocks(model)
         blocks += AnnualSignatures.blocks(model)
-        return Document(metadata: metadata(model), blocks: blocks)
+        return Document(metadata: metadata(model), blocks: blocks, initialsBoxes: model.signing == .wetInk)
     }
 
     /// The running title on every page and the PDF's metadata. The creation date is the

@@ -7,7 +7,10 @@ import ReportLayout
 /// chair sign first, with their role; the others follow in the order of the board list.
 enum AnnualSignatures {
     static func blocks(_ model: AnnualReportModel) -> [Block] {
-        let signatories = ordered(model.board.signatories).map { Signatory(name: $0.signatureName, detail: detail(of: $0)) }
+        let digital = model.signing == .digital
+        let signatories = ordered(model.board.signatories).map {
+            Signatory(name: $0.signatureName, detail: detail(of: $0), fieldName: digital ? fieldName($0) : nil)
+        }
         let furniture = model.furniture
         let date = furniture.printPlace ? "\(model.decisionPlace) \(model.decisionDate)" : "\(model.decisionDate)"
         let block = SignatureBlock(dateLine: date, signatories: signatories, columns: 3)
@@ -29,5 +32,11 @@ enum AnnualSignatures {
     static func detail(of member: BoardModel.Member) -> String {
         guard let role = member.role, leadingRoles.contains(role.title.lowercased()) else { return member.organisation }
         return role.title.prefix(1).uppercased() + role.title.dropFirst() + ", " + member.organisation
+    }
+
+    /// A signature field is named after its member: "Anna Berg (Borås stad)". The signer
+    /// names it so (`finsam-report sign --fält`), and a service lists it so.
+    static func fieldName(_ member: BoardModel.Member) -> String {
+        member.organisation.isEmpty ? member.name : "\(member.name) (\(member.organisation))"
     }
 }

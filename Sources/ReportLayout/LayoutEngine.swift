@@ -51,7 +51,8 @@ public struct LayoutEngine {
     private func finish(_ flow: Flow, plan: DocumentPlan, document: Document) throws -> LaidOutDocument {
         try Self.checkReferences(flow.pages)
         var pages = flow.pages
-        PageTemplate(style: style, cache: resources.cache, title: document.metadata.title).decorate(&pages, sections: flow.sections)
+        PageTemplate(style: style, cache: resources.cache, title: document.metadata.title, initialsBoxes: document.initialsBoxes)
+            .decorate(&pages, sections: flow.sections)
         let outline: [OutlineEntry] = plan.headings.enumerated().compactMap { index, heading in
             guard heading.inContents, let placement = flow.headings[index] else { return nil }
             return OutlineEntry(title: heading.title, level: heading.level, pageIndex: placement.pageIndex, y: placement.y)

@@ -22,12 +22,22 @@ struct RenderCommand: ParsableCommand {
             help: "Tertialrapportens period som första:sista månad, t.ex. 2017-01:2017-08 för januari–augusti (ersätter perioden i rapport.yaml).")
     var period: String?
 
+    @Option(name: .customLong("underskrift"),
+            help: "Årsredovisningens underskrifter: \"bläck\" (underskriftsrader och signaturrutor) eller \"digital\" (ett underskriftsfält per ledamot); ersätter underskrift i rapport.yaml.")
+    var signing: String?
+
     func run() throws {
         ObjectLifetime.keepUntilExit = true
         try checkOutputFolder()
         do {
+            let variant = try signing.map { text in
+                guard let variant = SigningVariant.read(text) else {
+                    throw UsageError(message: "--underskrift ska vara \(SigningVariant.choices), inte \"\(text)\".")
+                }
+                return variant
+            }
             let result = try ReportRenderer(debugBoxes: debugBoxes)
-                .render(folder: folder, outputDirectory: output, period: try period.map(PeriodArgument.read))
+                .render(folder: folder, outputDirectory: output, period: try period.map(PeriodArgument.read), signing: variant)
             for warning in result.warnings { printError(warning.description) }
             for file in result.paths { print("Skrev \(file)") }
         } catch let error as InputError {

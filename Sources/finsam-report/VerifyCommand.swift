@@ -3,7 +3,9 @@ import Foundation
 import PDFFinish
 
 /// `finsam-report verify FILE.pdf`: checks the PDF/A-2 and PDF/UA-1 rules and prints a
-/// Swedish report of each; exit 1 when a rule fails, 2 when the file cannot be read.
+/// Swedish report of each, then a section on each signature (issue 14, `SignatureSection`);
+/// exit 1 when a rule fails or a signature is broken or followed by a change not allowed,
+/// 2 when the file cannot be read.
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
@@ -18,13 +20,16 @@ struct VerifyCommand: ParsableCommand {
             throw FinsamExit.unreadableInput
         }
         let report: VerificationReport
+        let signatures: [SignatureReport]
         do {
             report = try PDFVerifier.verify([UInt8](data), file: file)
+            signatures = try SignatureVerifier.verify([UInt8](data))
         } catch {
             printError("\(file): \(error)")
             throw FinsamExit.unreadableInput
         }
         print(report.text, terminator: "")
-        if !report.passed { throw FinsamExit.findings }
+        print("\n" + SignatureSection.text(signatures))
+        if !report.passed || !SignatureSection.passes(signatures) { throw FinsamExit.findings }
     }
 }

@@ -144,7 +144,7 @@ struct LaidOutTypography {
         case let .rect(rect, _, _): return rect.maxY.value
         case let .path(points, _, _, _): return points.map(\.y.value).max()
         case let .image(rect, _): return rect.maxY.value
-        case .link, .anchor: return nil
+        case .link, .anchor, .signatureField: return nil
         }
     }
 }

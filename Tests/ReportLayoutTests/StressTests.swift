@@ -48,7 +48,7 @@ final class StressTests: XCTestCase {
             return run.segments.map { Rect(x: run.origin.x + $0.x, y: run.origin.y - run.font.size * 0.8, width: $0.width, height: run.font.size) }
         case let .line(from, to, _):
             return [Rect(x: min(from.x, to.x), y: min(from.y, to.y), width: abs((to.x - from.x).value) * Points(1), height: abs((to.y - from.y).value) * Points(1))]
-        case let .rect(rect, _, _), let .link(rect, _), let .image(rect, _):
+        case let .rect(rect, _, _), let .link(rect, _), let .image(rect, _), let .signatureField(rect, _):
             return [rect]
         case let .path(points, _, _, _):
             return points.map { Rect(x: $0.x, y: $0.y, width: .zero, height: .zero) }

@@ -58,6 +58,8 @@ public struct ReportSettings: Sendable, Equatable {
     /// The account plan the books follow ("kommun-bas" or "bas"), whose mapping is the default.
     public var accountPlan = "kommun-bas"
     public var furniture = PageFurniture()
+    /// Paper or digital signatures (`underskrift: sätt`).
+    public var signing: SigningVariant = .wetInk
 }
 
 /// The adjustments from the year's result to the balanskravsresultat (kr), and the plan

@@ -25,6 +25,7 @@ enum SettingsReader {
             }
             settings.accountPlan = name
         }
+        settings.signing = try signing(root.optional("underskrift")?.optional("sätt"))
         return settings
     }
 
@@ -50,6 +51,15 @@ enum SettingsReader {
                 }, location: plan.location)
         }
         return input
+    }
+
+    private static func signing(_ node: YamlNode?) throws -> SigningVariant {
+        guard let node else { return .wetInk }
+        let text = try node.string()
+        guard let variant = SigningVariant.read(text) else {
+            throw node.error("Ska vara \(SigningVariant.choices), men är \"\(text)\".")
+        }
+        return variant
     }
 
     private static func costShares(_ node: YamlNode?) throws -> [CostShareInput] {

@@ -67,7 +67,7 @@ public enum AnnualReportBuilder {
             incomeStatement: income, balanceSheet: balance, cashFlow: cashFlow, operating: operating,
             balanceRequirement: requirement, solvency: solvency, solvencyLastYear: solvencyLast, overview: overview,
             statements: statements, noteTables: noteTables.sorted { ($0.number ?? 0) < ($1.number ?? 0) },
-            notes: notes, memberFinancing: financing, participants: participants, board: board, texts: texts,
+            notes: notes, memberFinancing: financing, participants: participants, board: board, signing: settings.signing, texts: texts,
             figures: figures, roundingRule: TkrRule.rule)
         return (model, findings)
     }

@@ -25,6 +25,8 @@ public struct AnnualReportModel: Equatable, Sendable, Codable {
     public var memberFinancing: MemberFinancingNote?
     public var participants: ParticipantTable?
     public var board: BoardModel
+    /// Signature lines and initials boxes, or one signature field per sitting member.
+    public var signing: SigningVariant
     public var texts: [ProseText]
     public var figures: [String: NamedFigure]
     /// The tkr rounding rule as a sentence the report prints.

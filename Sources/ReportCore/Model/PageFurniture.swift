@@ -15,7 +15,8 @@ public struct PageFurniture: Equatable, Sendable, Codable {
 }
 
 extension SettingsReader {
-    /// `innehåll: { nivåer: 3 }` and `underskrift: { intyg: …, text: …, ort: nej }`.
+    /// `innehåll: { nivåer: 3 }` and `underskrift: { intyg: …, text: …, ort: nej }`
+    /// (`underskrift: { sätt: digital }` is read by `signing`).
     static func furniture(_ root: YamlNode) throws -> PageFurniture {
         var furniture = PageFurniture()
         if let contents = try root.optional("innehåll") {
@@ -27,7 +28,7 @@ extension SettingsReader {
             }
         }
         if let signature = try root.optional("underskrift") {
-            try signature.allowKeys(["intyg", "text", "ort"])
+            try signature.allowKeys(["intyg", "text", "ort", "sätt"])
             furniture.attestation = try signature.optionalString("intyg") ?? furniture.attestation
             furniture.signatureNote = try signature.optionalString("text")
             furniture.printPlace = try signature.flag("ort", default: true)

@@ -94,6 +94,7 @@ extension PageContent {
         case let .link(rect, target): return .link(move(rect), target)
         case let .anchor(name, at): return .anchor(name: name, at: move(at))
         case let .image(rect, file): return .image(move(rect), file)
+        case let .signatureField(rect, name): return .signatureField(move(rect), name: name)
         }
     }
 }

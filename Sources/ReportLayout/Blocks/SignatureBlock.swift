@@ -35,6 +35,9 @@ extension BlockBuilder {
                 let signingLine = StructureRef(role: .figure(alternativeText: "Underskriftsrad för \(signatory.name)"), element: element, groups: groups, part: 2)
                 items.append(PageItem(.line(from: Point(x: x, y: signingSpace), to: Point(x: x + cellWidth, y: signingSpace), stroke: Stroke(width: Points(0.5), color: text.color)),
                                       structure: signingLine))
+                if let field = signatory.fieldName {
+                    items.append(PageItem(.signatureField(Rect(x: x, y: .zero, width: cellWidth, height: signingSpace), name: field)))
+                }
                 element += 1
                 height = max(height, y + Points(3))
             }

@@ -5,6 +5,7 @@ struct PageTemplate {
     let style: LayoutStyle
     let cache: MeasureCache
     let title: String
+    var initialsBoxes = true
 
     func decorate(_ pages: inout [Page], sections: [String]) {
         for index in pages.indices {
@@ -20,6 +21,8 @@ struct PageTemplate {
     }
 
     private func marginal(_ template: MarginalTemplate, page: Page, fields: [String: String], isHeader: Bool) -> [PageItem] {
+        var template = template
+        if !initialsBoxes { template.initials = [] }
         let text = style.text(isHeader ? "sidhuvud" : "sidfot")
         let left = style.margins.left
         let right = page.size.width - style.margins.right

@@ -38,6 +38,9 @@ public enum PageContent: Sendable {
     case anchor(name: String, at: Point)
     /// A picture file drawn into the rectangle.
     case image(Rect, ImageFile)
+    /// The place of an empty digital signature field named after its signatory: nothing is
+    /// painted; finishing (PDFFinish) writes the AcroForm field at this rectangle.
+    case signatureField(Rect, name: String)
 }
 
 public struct Stroke: Hashable, Sendable {

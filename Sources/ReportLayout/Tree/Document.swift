@@ -3,10 +3,14 @@
 public struct Document: Sendable {
     public var metadata: DocumentMetadata
     public var blocks: [Block]
+    /// The layout's initials boxes on every page; false for a digitally signed document,
+    /// whose signatures cover every page.
+    public var initialsBoxes: Bool
 
-    public init(metadata: DocumentMetadata, blocks: [Block]) {
+    public init(metadata: DocumentMetadata, blocks: [Block], initialsBoxes: Bool = true) {
         self.metadata = metadata
         self.blocks = blocks
+        self.initialsBoxes = initialsBoxes
     }
 }
 
@@ -135,9 +139,13 @@ public struct Signatory: Sendable, Hashable {
     public var name: String
     /// Organisation or party, printed under the name.
     public var detail: String
+    /// In a digitally signed document: the name of the signature field above the printed
+    /// name (a signature line when nil).
+    public var fieldName: String?
 
-    public init(name: String, detail: String = "") {
+    public init(name: String, detail: String = "", fieldName: String? = nil) {
         self.name = name
         self.detail = detail
+        self.fieldName = fieldName
     }
 }
