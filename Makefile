@@ -20,7 +20,10 @@ BENCH_APT_PACKAGES := valgrind time binutils python3 python3-venv
 # The peers' workload (Typst source and the naive C floor), see its README.
 BENCH_PEERS ?= $(abspath ../shared/bench-peers)
 BENCH_DIR := .build/bench
-BENCH_X10 := $(BENCH_DIR)/sjuharad-2024-x10
+# BENCH_ANNUAL=… and BENCH_TERTIAL=… measure another association's folders.
+BENCH_ANNUAL ?= examples/sjuharad-2024
+BENCH_TERTIAL ?= examples/sjuharad-2017-t1
+BENCH_X10 = $(BENCH_DIR)/$(notdir $(BENCH_ANNUAL))-x10
 BENCH_VENV := $(BENCH_DIR)/venv
 
 .PHONY: all deps bench-deps install-packages build demo test test-core-purity bench bench-instructions bench-typst clean
@@ -80,16 +83,17 @@ test-core-purity:
 ## of a ×10 version with distinct text (cold and warm), in-process phases, SIE, layout.
 bench: deps
 	$(RELEASE_BUILD)
-	@mkdir -p $(BENCH_DIR) && python3 bench/x10.py examples/sjuharad-2024 $(BENCH_X10)
-	FINSAM_BENCH_X10=$(BENCH_X10) $(RELEASE_BIN)/finsam-bench all
+	@mkdir -p $(BENCH_DIR) && python3 bench/x10.py $(BENCH_ANNUAL) $(BENCH_X10)
+	FINSAM_BENCH_ANNUAL=$(BENCH_ANNUAL) FINSAM_BENCH_TERTIAL=$(BENCH_TERTIAL) FINSAM_BENCH_X10=$(BENCH_X10) \
+	  $(RELEASE_BIN)/finsam-bench all
 
 ## bench-instructions: instructions of one cold render over all threads, by phase
 ## (callgrind; valgrind 3.19 cannot read the toolchain's DWARF 5, so a copy without debug
 ## information is counted). BENCH_FOLDER=… counts another folder, e.g. $(BENCH_X10).
-BENCH_FOLDER ?= examples/sjuharad-2024
+BENCH_FOLDER ?= $(BENCH_ANNUAL)
 bench-instructions: bench-deps
 	$(RELEASE_BUILD) --product finsam-report
-	@mkdir -p $(BENCH_DIR) && python3 bench/x10.py examples/sjuharad-2024 $(BENCH_X10)
+	@mkdir -p $(BENCH_DIR) && python3 bench/x10.py $(BENCH_ANNUAL) $(BENCH_X10)
 	objcopy --strip-debug $(RELEASE_BIN)/finsam-report $(BENCH_DIR)/finsam-report-nodebug
 	valgrind --tool=callgrind --callgrind-out-file=$(BENCH_DIR)/callgrind.out \
 	  $(BENCH_DIR)/finsam-report-nodebug render $(BENCH_FOLDER) -o $(BENCH_DIR)/out 2>&1 | grep "Collected"
@@ -99,12 +103,12 @@ bench-instructions: bench-deps
 ## Pango/Cairo floor on $(BENCH_PEERS): the annual report at 1× and our ×10 against theirs.
 bench-typst: bench-deps
 	$(RELEASE_BUILD) --product finsam-report
-	@mkdir -p $(BENCH_DIR) && python3 bench/x10.py examples/sjuharad-2024 $(BENCH_X10)
+	@mkdir -p $(BENCH_DIR) && python3 bench/x10.py $(BENCH_ANNUAL) $(BENCH_X10)
 	[ -x $(BENCH_VENV)/bin/python3 ] || python3 -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python3 -c 'import typst' 2>/dev/null || $(BENCH_VENV)/bin/pip install -q typst
 	python3 $(BENCH_PEERS)/gen.py --out $(BENCH_DIR) 1 10
 	cc -O2 -o $(BENCH_DIR)/floor $(BENCH_PEERS)/floor.c $$(pkg-config --cflags --libs pangocairo)
-	@for pair in "examples/sjuharad-2024 report24" "$(BENCH_X10) report240"; do set -- $$pair; \
+	@for pair in "$(BENCH_ANNUAL) report24" "$(BENCH_X10) report240"; do set -- $$pair; \
 	  echo "== $$1 mot Typst $$2.typ"; folder=$$(readlink -f $$1); \
 	  ( cd $(BENCH_DIR) && FONTCONFIG_FILE=$(CURDIR)/fonts/fonts.conf FLOOR_FAMILY=Lato python3 $(BENCH_PEERS)/perf_pair.py 7 \
 	    "$(CURDIR)/$(RELEASE_BIN)/finsam-report render $$folder -o $(CURDIR)/$(BENCH_DIR)/ours" \

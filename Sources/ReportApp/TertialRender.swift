@@ -51,7 +51,7 @@ enum TertialRender {
         return (files, letters.map(\.document))
     }
 
-    /// "sjuharad-2017-t1", or "sjuharad-2017-t1-201701-201708" when the command line
+    /// The folder's name ("tertial-t1"), or "tertial-t1-201701-201708" when the command line
     /// chose another period than rapport.yaml, so that one never overwrites the other.
     static func subfolder(folder: String, period: ReportPeriod?) -> String {
         let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent

@@ -4,7 +4,7 @@ import ReportLayout
 /// The tertial report as a document tree: the association and the period above the
 /// title, then the office's text in its order with the tables where the text places them.
 /// The running footer shows the document title, so the title carries the footer text
-/// ("Sjuhärads samordningsförbund, tertialrapport, januari–april 2017").
+/// (the association's name, "tertialrapport" and the period name).
 public enum TertialReportComposer {
     /// The layout in `layouts/` the report is set with.
     public static let layoutName = "tertialrapport"

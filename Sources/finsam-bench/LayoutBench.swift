@@ -47,7 +47,7 @@ enum LayoutBenchDocument {
     /// The words of the real report's texts (about 4 700, in their order), so that the
     /// bench meets as many distinct words as a report does and its caches hit no more often.
     static let vocabulary: [String] = {
-        let folder = "examples/sjuharad-2024/texter"
+        let folder = (try? benchAnnualFolder()).map { $0 + "/texter" } ?? ""
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         let text = names.compactMap { try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }.joined(separator: " ")
         let words = text.split(whereSeparator: { $0.isWhitespace }).map { $0.filter { !"#*|{}".contains($0) } }.filter { !$0.isEmpty }

@@ -8,9 +8,9 @@ import ReportLayout
 /// several runs): reading the folder, model and checks, composing, layout, painting with
 /// finishing. Cold: a new `DocumentRenderer` each run (fonts, shapes and hyphenation
 /// patterns loaded again, as in `finsam-report render`). Warm: the same renderer again.
-/// Folders: examples/sjuharad-2024 and the ×10 folder named by `FINSAM_BENCH_X10`.
+/// Folders: the annual report folder and the ×10 folder named by `FINSAM_BENCH_X10`.
 func runPhaseBench() throws {
-    for folder in benchFolders() {
+    for folder in try benchFolders() {
         let cold = try (0..<5).map { _ in try PhaseTimes.render(folder, renderer: try DocumentRenderer()) }
         let renderer = try DocumentRenderer()
         _ = try PhaseTimes.render(folder, renderer: renderer)
@@ -21,9 +21,9 @@ func runPhaseBench() throws {
     }
 }
 
-/// examples/sjuharad-2024, and the ×10 folder when `make bench` has generated it.
-func benchFolders() -> [String] {
-    var folders = ["examples/sjuharad-2024"]
+/// The annual report folder, and the ×10 folder when `make bench` has generated it.
+func benchFolders() throws -> [String] {
+    var folders = [try benchAnnualFolder()]
     if let x10 = ProcessInfo.processInfo.environment["FINSAM_BENCH_X10"], FileManager.default.fileExists(atPath: x10) {
         folders.append(x10)
     }

@@ -1,12 +1,12 @@
 import Foundation
 
-/// The whole render of examples/sjuharad-2024 (and of the ×10 folder, see `benchFolders`)
+/// The whole render of the annual report folder (and of the ×10 folder, see `benchFolders`)
 /// as a user runs it: `finsam-report render` in a child process, from process start to the
 /// PDF written. The first run is cold (files and libraries maybe out of the page cache);
 /// the median and best of the five after it are warm. With the page count and the largest
 /// peak memory of a child.
 func runRenderBench() throws {
-    for folder in benchFolders() {
+    for folder in try benchFolders() {
         let output = NSTemporaryDirectory() + "finsam-bench-render-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: output) }
         let arguments = ["render", folder, "-o", output]

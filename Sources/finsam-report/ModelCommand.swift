@@ -10,7 +10,7 @@ struct ModelCommand: ParsableCommand {
         commandName: "model",
         abstract: "Skriver rapportens beräknade siffror som JSON (årsredovisning eller tertialrapport med brevens siffror).")
 
-    @Argument(help: "Rapportmappen, t.ex. examples/sjuharad-2024.")
+    @Argument(help: "Rapportmappen, t.ex. examples/hello.")
     var folder: String
 
     @Flag(name: .long, help: "Skriv modellen som JSON (det enda formatet i dag).")

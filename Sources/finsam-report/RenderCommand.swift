@@ -9,7 +9,7 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Kontrollerar bokföringen och skriver rapportens PDF-filer.")
 
-    @Argument(help: "Rapportmappen, t.ex. examples/sjuharad-2024.")
+    @Argument(help: "Rapportmappen, t.ex. examples/hello.")
     var folder: String
 
     @Option(name: [.short, .customLong("output")], help: "Mappen där PDF-filerna skrivs.")

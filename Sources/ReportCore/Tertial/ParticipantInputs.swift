@@ -9,7 +9,7 @@ public struct ParticipantInputs: Equatable, Sendable {
     public var activity: [ActivityInput]
     public var activityFile: String
     public var monthly: [MonthlyInput]
-    /// Whom the monthly table counts ("samtliga unikt registrerade i Sjuhärad").
+    /// Whom the monthly table counts (e.g. "samtliga unikt registrerade i förbundet").
     public var monthlyPopulation: String
     public var monthlyFile: String
 

@@ -64,7 +64,7 @@ public struct MonthlyRegistrations: Equatable, Sendable {
         public var total: Counts
     }
 
-    /// "samtliga unikt registrerade i Sjuhärad".
+    /// Whom the table counts, from the folder (e.g. "samtliga unikt registrerade i förbundet").
     public var population: String
     public var months: [Month]
     /// The "Totalt perioden" row: the sum of the months.

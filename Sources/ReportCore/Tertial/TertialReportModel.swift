@@ -8,7 +8,7 @@ public struct TertialReportModel: Equatable, Sendable {
     public var periodName: String
     /// "Tertialrapport januari–april 2017".
     public var title: String
-    /// "Sjuhärads samordningsförbund, tertialrapport, januari–april 2017".
+    /// The association's name, "tertialrapport" and the period name.
     public var footerText: String
     /// The office's text in order, with the tables where the text places them.
     public var body: [TertialBodyPart]
