@@ -65,8 +65,10 @@ demo: build
 	done
 	@echo "Klart: PDF-filerna ligger i output/"
 
-## test: every test, plus the proof that the calculation core builds without Cairo/Pango.
+## test: every test, plus the proof that the calculation core builds without Cairo/Pango
+## and that no example association's name is in the code.
 test: deps test-core-purity
+	.ci/check-no-association-in-code
 	$(SWIFT) build --build-tests
 	@mkdir -p output
 	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee output/test.log
