@@ -7,7 +7,8 @@ struct FinsamReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "finsam-report",
         abstract: "Gör årsredovisning, tertialrapporter och medlemsbrev för ett samordningsförbund.",
-        subcommands: [RenderCommand.self, CheckCommand.self, ModelCommand.self, SignCommand.self, VerifyCommand.self]
+        subcommands: [RenderCommand.self, CheckCommand.self, ModelCommand.self, SignCommand.self, VerifyCommand.self,
+                      ExplainCommand.self]
     )
 
     /// Parses and runs a subcommand; every error goes through `ErrorBoundary`.

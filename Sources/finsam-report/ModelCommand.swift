@@ -16,6 +16,10 @@ struct ModelCommand: ParsableCommand {
     @Flag(name: .long, help: "Skriv modellen som JSON (det enda formatet i dag).")
     var json = false
 
+    @Flag(name: .customLong("verifikationer"),
+          help: "Ta med verifikationerna (serie, nummer, datum, text, belopp) bakom varje balansförändring i härkomsten.")
+    var vouchers = false
+
     func run() throws {
         let inputs: ReportInputs
         do {
@@ -25,12 +29,13 @@ struct ModelCommand: ParsableCommand {
             printError(error.description)
             throw FinsamExit.unreadableInput
         }
-        let (model, findings) = AnnualReportBuilder.build(inputs)
+        let (built, findings) = AnnualReportBuilder.build(inputs)
         for finding in findings { printError(finding.description) }
-        guard let model else {
+        guard var model = built else {
             printError("Ingen modell: rätta felen ovan och kör igen.")
             throw FinsamExit.findings
         }
+        if vouchers { model.provenance = ProvenanceBuilder.addingVouchers(model.provenance, books: inputs.books, year: model.year) }
         print(try ModelJSON.encode(model))
     }
 

@@ -60,7 +60,7 @@ public enum AnnualReportBuilder {
         }
         findings += BoardChecks.run(inputs.board, members: inputs.members, year: settings.year, decisionDate: settings.decisionDate)
 
-        let model = AnnualReportModel(
+        var model = AnnualReportModel(
             association: settings.association, year: settings.year, decisionDate: settings.decisionDate,
             decisionPlace: settings.decisionPlace, layout: settings.layout, employees: settings.employees,
             furniture: settings.furniture,
@@ -69,6 +69,9 @@ public enum AnnualReportBuilder {
             statements: statements, noteTables: noteTables.sorted { ($0.number ?? 0) < ($1.number ?? 0) },
             notes: notes, memberFinancing: financing, participants: participants, board: board, signing: settings.signing, texts: texts,
             figures: figures, roundingRule: TkrRule.rule)
+        model.provenance = ProvenanceBuilder.build(.init(
+            evaluator: evaluator, set: inputs.statements, year: settings.year, tables: statements + model.noteTables, operating: operating,
+            budgetCSV: inputs.budget, memberFinancing: financing, members: inputs.members, figures: figures, income: income, solvency: solvency))
         return (model, findings)
     }
 

@@ -31,6 +31,8 @@ public struct AnnualReportModel: Equatable, Sendable, Codable {
     public var figures: [String: NamedFigure]
     /// The tkr rounding rule as a sentence the report prints.
     public var roundingRule: String
+    /// Where every figure comes from (issue 18, `ReportCore/Provenance`).
+    public var provenance = ModelProvenance()
 }
 
 /// A figure that prose may name: its Swedish text and its machine value.
