@@ -40,7 +40,8 @@ enum ProvenanceText {
     static func accountLines(_ amounts: [BookAmount], total: Money) -> [String] {
         guard !amounts.isEmpty else { return ["  Inga bokförda belopp."] }
         let centres = amounts.contains { $0.costCentre != nil }
-        let nameWidth = min(44, amounts.map(\.name.count).max() ?? 0)
+        let sumLabel = "Summa (\(amounts.count) belopp)"
+        let nameWidth = max(sumLabel.count, min(44, amounts.map(\.name.count).max() ?? 0))
         let sourceWidth = amounts.map { "\($0.source) \($0.year)".count }.max() ?? 0
         let amountWidth = max(total.formattedKronor.count, amounts.map(\.amount.formattedKronor.count).max() ?? 0)
         func line(_ account: String, _ centre: String, _ name: String, _ source: String, _ amount: String) -> String {
@@ -55,7 +56,7 @@ enum ProvenanceText {
                 lines.append("        Ver. \(voucher.series) \(voucher.number)  \(voucher.date)  \(voucher.text)  \(voucher.amount.formattedKronor)")
             }
         }
-        lines.append(line("", "", "Summa (\(amounts.count) belopp)", "", total.formattedKronor))
+        lines.append(line("", "", sumLabel, "", total.formattedKronor))
         return lines
     }
 

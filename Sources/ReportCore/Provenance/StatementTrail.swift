@@ -29,16 +29,11 @@ extension StatementEvaluator {
 
     /// One account's amount for a measure: as booked, and what it adds to the row.
     func bookAmount(_ account: String, year: Int, measure: Measure, sign: Int64, reportYear: Int) -> BookAmount {
-        let booked: Money
-        switch measure {
-        case .result: booked = ledger.result(year, account)
-        case .opening: booked = ledger.opening(year, account)
-        case .closing: booked = ledger.closing(year, account)
-        case .change: booked = ledger.closing(year, account) - ledger.opening(year, account)
-        }
+        let reported = amount(account, year: year, measure: measure)
+        let booked = Money(ore: Self.reportSign(account) * reported.ore)
         return BookAmount(account: account, name: ledger.accountName(account), costCentre: nil, year: reportYear + year,
                           source: Self.source(measure), booked: booked,
-                          amount: Money(ore: sign * Self.reportSign(account) * booked.ore), vouchers: nil)
+                          amount: Money(ore: sign * reported.ore), vouchers: nil)
     }
 
     static func source(_ measure: Measure) -> String {
