@@ -11,7 +11,7 @@ struct ExplainCommand: ParsableCommand {
         abstract: "Visar var en rad eller siffra i årsredovisningen kommer ifrån: konton, belopp, summa, avrundning och sida.",
         aliases: ["explain"])
 
-    @Argument(help: "Rapportmappen, t.ex. examples/sjuharad-2024.")
+    @Argument(help: "Rapportmappen (en årsredovisning), t.ex. mitt-forbund-2025.")
     var folder: String
 
     @Argument(help: "Radens id (t.ex. summa_verksamhetens_kostnader) eller en siffras namn (t.ex. resultat_tkr).")
