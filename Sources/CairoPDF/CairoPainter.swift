@@ -62,6 +62,22 @@ public final class CairoPainter {
         try check(cairo_surface_write_to_png(surface, path), path: path)
     }
 
+    /// One page as PNG bytes in memory (the preview's pages), painted as `writePNG` does.
+    public func pngBytes(_ page: Page, pixelsPerPoint: Double = 1) throws -> [UInt8] {
+        let surface = paintedSurface(page, pixelsPerPoint: pixelsPerPoint)
+        defer { cairo_surface_destroy(surface) }
+        final class Collected { var bytes: [UInt8] = [] }
+        let collected = Collected()
+        let status = cairo_surface_write_to_png_stream(surface, { closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            let target = Unmanaged<Collected>.fromOpaque(closure).takeUnretainedValue()
+            target.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }, Unmanaged.passUnretained(collected).toOpaque())
+        try withExtendedLifetime(collected) { try check(status, path: "PNG-bilden") }
+        return collected.bytes
+    }
+
     /// Renders one page to pixels at `pixelsPerPoint`.
     public func renderPixels(_ page: Page, pixelsPerPoint: Double = 1) -> PixelImage {
         let surface = paintedSurface(page, pixelsPerPoint: pixelsPerPoint)

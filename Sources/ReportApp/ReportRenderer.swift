@@ -17,6 +17,36 @@ public struct ReportRenderer {
     /// `signing` replaces the annual report's `underskrift` (the command line's `--underskrift`).
     public func render(folder: String, outputDirectory: String, period: ReportPeriod? = nil,
                        signing: SigningVariant? = nil) throws -> RenderResult {
+        try Self.render(folder: folder, outputDirectory: outputDirectory, period: period, signing: signing) {
+            try DocumentRenderer(debugBoxes: debugBoxes)
+        }
+    }
+
+    /// The render with the document renderer `renderer` gives: a new one for a one-shot
+    /// command, a kept one for a `RenderSession`.
+    static func render(folder: String, outputDirectory: String, period: ReportPeriod?, signing: SigningVariant?,
+                       renderer: () throws -> DocumentRenderer) throws -> RenderResult {
+        let kind = try checkedKind(folder: folder, period: period, signing: signing)
+        let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
+        switch kind {
+        case .plainDocument:
+            let documentRenderer = try renderer()
+            let laidOut = try layOutPlainDocument(folder: folder, renderer: documentRenderer)
+            let path = outputDirectory + "/" + name + ".pdf"
+            try documentRenderer.write(laidOut, to: path)
+            return RenderResult(paths: [path])
+        case .annualReport:
+            return try AnnualReportRender.render(folder: folder, name: name, outputDirectory: outputDirectory, signing: signing,
+                                                 renderer: renderer)
+        case .tertialReport:
+            return try TertialRender.render(folder: folder, outputDirectory: outputDirectory, period: period,
+                                            renderer: try renderer())
+        }
+    }
+
+    /// The folder's kind, refusing a period for other than a tertial report and a signing
+    /// variant for other than an annual report.
+    static func checkedKind(folder: String, period: ReportPeriod?, signing: SigningVariant?) throws -> ReportKind {
         let kind = try ReportKind.detect(folder: folder)
         if period != nil && kind != .tertialReport {
             throw InputError("Perioden kan bara anges för en tertialrapport, inte för typen \"\(kind.rawValue)\".",
@@ -26,24 +56,13 @@ public struct ReportRenderer {
             throw InputError("Underskriftssättet kan bara anges för en årsredovisning, inte för typen \"\(kind.rawValue)\".",
                              file: folder + "/rapport.yaml")
         }
-        let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
-        switch kind {
-        case .plainDocument:
-            let plain = try PlainDocumentReader.load(folder: folder)
-            let renderer = try DocumentRenderer(debugBoxes: debugBoxes)
-            let glyphs = MissingGlyphs.findings(plain.texts.map { ($0.file, $0.text) }, coverage: renderer.coverage)
-            if !glyphs.isEmpty { throw FindingsFailure(findings: glyphs) }
-            let laidOut = try renderer.layout(PlainDocumentComposer.compose(plain), layoutName: plain.layout)
-            let path = outputDirectory + "/" + name + ".pdf"
-            try renderer.write(laidOut, to: path)
-            return RenderResult(paths: [path])
-        case .annualReport:
-            return try AnnualReportRender.render(folder: folder, name: name, outputDirectory: outputDirectory, signing: signing) {
-                try DocumentRenderer(debugBoxes: debugBoxes)
-            }
-        case .tertialReport:
-            return try TertialRender.render(folder: folder, outputDirectory: outputDirectory, period: period,
-                                            renderer: try DocumentRenderer(debugBoxes: debugBoxes))
-        }
+        return kind
+    }
+
+    static func layOutPlainDocument(folder: String, renderer: DocumentRenderer) throws -> LaidOutDocument {
+        let plain = try PlainDocumentReader.load(folder: folder)
+        let glyphs = MissingGlyphs.findings(plain.texts.map { ($0.file, $0.text) }, coverage: renderer.coverage)
+        if !glyphs.isEmpty { throw FindingsFailure(findings: glyphs) }
+        return try renderer.layout(PlainDocumentComposer.compose(plain), layoutName: plain.layout)
     }
 }

@@ -12,21 +12,27 @@ enum TertialRender {
 
     static func render(folder: String, outputDirectory: String, period: ReportPeriod?,
                        renderer: DocumentRenderer) throws -> RenderResult {
+        let (files, findings) = try layOut(folder: folder, period: period, renderer: renderer)
+        let directory = outputDirectory + "/" + subfolder(folder: folder, period: period)
+        var paths: [String] = []
+        for (name, document) in files {
+            let path = directory + "/" + name
+            try renderer.write(document, to: path)
+            paths.append(path)
+        }
+        return RenderResult(paths: paths, warnings: findings)
+    }
+
+    /// Every file's pages (the report first) and the checks' findings, nothing written.
+    static func layOut(folder: String, period: ReportPeriod?, renderer: DocumentRenderer) throws
+        -> (files: [(name: String, document: LaidOutDocument)], findings: [Finding]) {
         let inputs = try TertialFolder.load(path: folder, period: period)
         let (model, findings) = TertialReportBuilder.build(inputs)
         guard let model else { throw FindingsFailure(findings: findings) }
         let texts = [inputs.reportText, inputs.letter.template].map { ($0.file, $0.text) }
         let glyphs = MissingGlyphs.findings(texts, coverage: renderer.coverage)
         if !glyphs.isEmpty { throw FindingsFailure(findings: findings + glyphs) }
-        let documents = try layOut(model, renderer: renderer)
-        let directory = outputDirectory + "/" + subfolder(folder: folder, period: period)
-        var paths: [String] = []
-        for (name, document) in documents.files {
-            let path = directory + "/" + name
-            try renderer.write(document, to: path)
-            paths.append(path)
-        }
-        return RenderResult(paths: paths, warnings: findings)
+        return (try layOut(model, renderer: renderer).files, findings)
     }
 
     /// Every file's pages: the report, each letter, the combined letters. The renderer

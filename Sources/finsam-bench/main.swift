@@ -11,6 +11,7 @@ do {
     case "render": try runRenderBench()
     case "tertial": try runTertialBench()
     case "phases": try runPhaseBench()
+    case "rerender": try runRerenderBench()
     case "all":
         // Whole renders first: Linux counts the parent's resident memory at spawn time in
         // a child's peak, so they must run while this process is still small.
@@ -18,9 +19,10 @@ do {
         try runTertialBench()
         try runSIEBench()
         try runPhaseBench()
+        try runRerenderBench()
         try runLayoutBench()
     default:
-        print("Okänd mätserie \"\(suite)\". Välj sie, layout, render, tertial, phases eller all.")
+        print("Okänd mätserie \"\(suite)\". Välj sie, layout, render, tertial, phases, rerender eller all.")
         exit(2)
     }
 } catch {

@@ -1,0 +1,61 @@
+import Foundation
+import ReportCore
+import ReportLayout
+
+/// Renders one report folder again and again (the preview): the fonts and their font
+/// configuration, the shaped words and their widths, the hyphenation patterns and the
+/// parsed layouts are kept between renders; the folder's inputs are read and checked anew
+/// every time, so an edit shows at once and a warm render writes the same bytes as a cold
+/// one (`RenderSessionTests`).
+public final class RenderSession {
+    public let folder: String
+    private let debugBoxes: Bool
+    private var kept: DocumentRenderer?
+
+    public init(folder: String, debugBoxes: Bool = false) {
+        self.folder = folder
+        self.debugBoxes = debugBoxes
+    }
+
+    /// What `finsam-report render` writes for the folder, into `outputDirectory`.
+    public func render(outputDirectory: String, period: ReportPeriod? = nil, signing: SigningVariant? = nil) throws -> RenderResult {
+        try ReportRenderer.render(folder: folder, outputDirectory: outputDirectory, period: period, signing: signing,
+                                  renderer: renderer)
+    }
+
+    /// The folder's main document laid out, nothing written: the annual report, the
+    /// tertial report (without its letters) or the plain document.
+    public func layOut() throws -> SessionLayout {
+        let renderer = try self.renderer()
+        switch try ReportKind.detect(folder: folder) {
+        case .plainDocument:
+            return SessionLayout(document: try ReportRenderer.layOutPlainDocument(folder: folder, renderer: renderer), findings: [])
+        case .annualReport:
+            let (document, findings, _) = try AnnualReportRender.layOut(folder: folder, signing: nil) { renderer }
+            return SessionLayout(document: document, findings: findings)
+        case .tertialReport:
+            let (files, findings) = try TertialRender.layOut(folder: folder, period: nil, renderer: renderer)
+            return SessionLayout(document: files[0].document, findings: findings)
+        }
+    }
+
+    /// Paints one page of a laid-out document as PNG bytes, with the painter of the PDFs.
+    public func png(_ page: Page, pixelsPerPoint: Double) throws -> [UInt8] {
+        try renderer().painter.pngBytes(page, pixelsPerPoint: pixelsPerPoint)
+    }
+
+    /// The kept document renderer, made on first use.
+    private func renderer() throws -> DocumentRenderer {
+        if let kept { return kept }
+        let made = try DocumentRenderer(debugBoxes: debugBoxes)
+        kept = made
+        return made
+    }
+}
+
+/// A session's laid-out main document and what its checks found (warnings and
+/// information: an error stops the layout with `FindingsFailure`).
+public struct SessionLayout {
+    public var document: LaidOutDocument
+    public var findings: [Finding]
+}
