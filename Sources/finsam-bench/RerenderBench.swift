@@ -6,7 +6,7 @@ import ReportApp
 /// forth). Timed: the whole render with the PDF written and finished, and the layout the
 /// preview paints its pages from (milliseconds, median and best of 9 edits).
 func runRerenderBench() throws {
-    for folder in benchFolders() {
+    for folder in try benchFolders() {
         let copy = NSTemporaryDirectory() + "finsam-bench-rerender-\(getpid())"
         let output = copy + "-output"
         defer { [copy, output].forEach { try? FileManager.default.removeItem(atPath: $0) } }
