@@ -15,9 +15,12 @@ public struct DocumentFacts: Sendable, Equatable {
     public var figureAlternativeTexts: [String]
     /// The ICC profile of the sRGB output intent.
     public var colorProfile: [UInt8]
+    /// The digital variant's signature fields, in the order of the tree's Form elements.
+    public var signatureFields: [SignatureFieldSpec]
 
     public init(title: String, author: String = "", subject: String = "", keywords: [String] = [], language: String = "sv-SE",
-                date: String? = nil, linkTexts: [String] = [], figureAlternativeTexts: [String] = [], colorProfile: [UInt8]) {
+                date: String? = nil, linkTexts: [String] = [], figureAlternativeTexts: [String] = [], colorProfile: [UInt8],
+                signatureFields: [SignatureFieldSpec] = []) {
         self.title = title
         self.author = author
         self.subject = subject
@@ -27,5 +30,6 @@ public struct DocumentFacts: Sendable, Equatable {
         self.linkTexts = linkTexts
         self.figureAlternativeTexts = figureAlternativeTexts
         self.colorProfile = colorProfile
+        self.signatureFields = signatureFields
     }
 }

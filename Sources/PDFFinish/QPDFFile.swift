@@ -62,6 +62,12 @@ public final class QPDFFile {
             .filter { !$0.isNull }
     }
 
+    /// The indirect object `number` (generation 0); nil when the file has none.
+    public func object(_ number: Int) -> QPDFObject? {
+        let object = QPDFObject(file: self, handle: qpdf_get_object_by_id(data, Int32(number), 0))
+        return object.isNull ? nil : object
+    }
+
     /// An object parsed from PDF syntax ("<< /Type /Metadata >>").
     public func parse(_ text: String) -> QPDFObject { QPDFObject(file: self, handle: qpdf_oh_parse(data, text)) }
 
@@ -75,6 +81,11 @@ public final class QPDFFile {
         let streamDictionary = QPDFObject(file: self, handle: qpdf_oh_get_dict(data, stream.handle))
         for key in entries.keys { streamDictionary[key] = entries[key] }
         return QPDFObject(file: self, handle: qpdf_make_indirect_object(data, stream.handle))
+    }
+
+    /// `object` made an indirect object of the file (its reference from now on).
+    public func indirect(_ object: QPDFObject) -> QPDFObject {
+        QPDFObject(file: self, handle: qpdf_make_indirect_object(data, object.handle))
     }
 
     /// The whole file written again: streams compressed where they were not, and the

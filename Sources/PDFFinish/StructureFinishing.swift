@@ -1,7 +1,8 @@
 /// What the structure tree needs beyond what Cairo 1.16 writes: /Scope on table header
 /// cells (all header rows are column headers), /Alt on each Figure, and on each link
 /// annotation /Contents (the link's text) and the print flag /F 4 (ISO 19005-2 6.3.2,
-/// ISO 14289-1 7.18.5); an empty role map, since every type used is a standard one.
+/// ISO 14289-1 7.18.5); an empty role map, since every type used is a standard one; and
+/// the signature fields, each in its Form element.
 struct StructureFinishing {
     let file: QPDFFile
     let facts: DocumentFacts
@@ -9,6 +10,7 @@ struct StructureFinishing {
     private struct Counts {
         var figures = 0
         var links = 0
+        var forms: [QPDFObject] = []
     }
 
     func run() throws {
@@ -29,6 +31,7 @@ struct StructureFinishing {
                 if annotation["/Contents"] == nil { annotation["/Contents"] = file.string(description(of: annotation)) }
             }
         }
+        try SignatureFieldFinishing(file: file, fields: facts.signatureFields).run(formElements: counts.forms)
         try file.check()
     }
 
@@ -49,6 +52,7 @@ struct StructureFinishing {
                 guard let annotation = kid["/Obj"], !text.isEmpty else { continue }
                 annotation["/Contents"] = file.string(text)
             }
+        case "/Form": counts.forms.append(element)
         default: break
         }
         for kid in element["/K"]?.asArray ?? [] { try visit(kid, counts: &counts, visited: &visited) }

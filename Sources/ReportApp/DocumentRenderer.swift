@@ -58,22 +58,24 @@ public final class DocumentRenderer {
     }
 
     /// Writes a laid-out document to `path` through a temporary file: painted by Cairo,
-    /// then finished as PDF/A-2a and PDF/UA-1.
+    /// then finished as PDF/A-2a and PDF/UA-1 (with the digital variant's signature fields).
     public func write(_ laidOut: LaidOutDocument, to path: String) throws {
         try AtomicFileWriter.write(to: path) { temporary in
             let painted = try painter.writePDF(laidOut, to: temporary)
             let url = URL(fileURLWithPath: temporary)
-            let finished = try ArchiveFinisher.finish([UInt8](try Data(contentsOf: url)), facts: try facts(laidOut.metadata, painted))
+            let facts = try facts(laidOut, painted)
+            let finished = try ArchiveFinisher.finish([UInt8](try Data(contentsOf: url)), facts: facts)
             try ArchiveVerification.check(finished, path: path, laidOut: laidOut)
             try Data(finished).write(to: url)
-            try SignatureFieldWriter.add(SignatureFieldPlacement.fields(of: laidOut), toPDFAt: temporary)
         }
     }
 
-    private func facts(_ metadata: DocumentMetadata, _ painted: PaintedStructure) throws -> DocumentFacts {
-        DocumentFacts(title: metadata.title, author: metadata.author, subject: metadata.subject, keywords: metadata.keywords,
-                      language: metadata.language, date: metadata.creationDate, linkTexts: painted.linkTexts,
-                      figureAlternativeTexts: painted.figureAlternativeTexts, colorProfile: try colorProfile())
+    private func facts(_ laidOut: LaidOutDocument, _ painted: PaintedStructure) throws -> DocumentFacts {
+        let metadata = laidOut.metadata
+        return DocumentFacts(title: metadata.title, author: metadata.author, subject: metadata.subject, keywords: metadata.keywords,
+                             language: metadata.language, date: metadata.creationDate, linkTexts: painted.linkTexts,
+                             figureAlternativeTexts: painted.figureAlternativeTexts, colorProfile: try colorProfile(),
+                             signatureFields: SignatureFieldPlacement.fields(of: laidOut))
     }
 
     /// The sRGB ICC profile shipped in `color/`, read once.

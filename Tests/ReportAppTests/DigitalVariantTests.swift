@@ -44,6 +44,53 @@ final class DigitalVariantTests: XCTestCase {
         XCTAssertEqual(reading.map(\.name), names)
     }
 
+    /// PDF/UA-1 for forms (ISO 14289-1 7.18): each widget is owned by a Form element (an
+    /// /OBJR from the element, the widget's /StructParent leading back to it through the
+    /// parent tree), the Form is the third part of its signatory's Div after the name and
+    /// organisation, the field is described by /TU, and its page has /Tabs /S. Read with
+    /// pikepdf; then `verify` passes every rule and qpdf finds nothing.
+    func testEachSignatureFieldIsInAFormElementAndTheVariantPassesVerify() throws {
+        let pdf = try SigningFixture.digitalPDF()
+        let script = """
+        import json, sys, pikepdf
+        pdf = pikepdf.open(sys.argv[1])
+        nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+        parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+        out = []
+        for page in pdf.pages:
+            for annot in page.obj.get('/Annots', []):
+                field = annot.get('/Parent', annot)
+                if field.get('/FT') != '/Sig':
+                    continue
+                form = parents.get(int(annot.get('/StructParent', -1)))
+                kids = [] if form is None else (list(form.K) if isinstance(form.K, pikepdf.Array) else [form.K])
+                owned = any(isinstance(k, pikepdf.Dictionary) and k.get('/Type') == '/OBJR' and k.Obj.objgen == annot.objgen for k in kids)
+                div = None if form is None else form.P
+                siblings = [] if div is None else [str(k.S) for k in div.K if isinstance(k, pikepdf.Dictionary) and '/S' in k]
+                out.append({'name': str(field.T), 'tu': str(field.get('/TU', '')), 'form': str(form.S) if form is not None else '',
+                            'owned': owned, 'siblings': siblings, 'tabs': str(page.obj.get('/Tabs', ''))})
+        print(json.dumps(out, ensure_ascii=False))
+        """
+        struct Owned: Decodable { var name, tu, form, tabs: String; var owned: Bool; var siblings: [String] }
+        let result = try CommandLineRunner.tool("python3", ["-c", script, pdf])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let fields = try JSONDecoder().decode([Owned].self, from: Data(result.standardOutput.utf8))
+        XCTAssertEqual(fields.count, 22)
+        for field in fields {
+            XCTAssertEqual(field.form, "/Form", field.name)
+            XCTAssertTrue(field.owned, "\(field.name): the Form element has no /OBJR to its widget")
+            XCTAssertEqual(field.siblings, ["/P", "/P", "/Form"], field.name)
+            XCTAssertEqual(field.tu, field.name)
+            XCTAssertEqual(field.tabs, "/S", field.name)
+        }
+        let verify = try CommandLineRunner.finsamReport(["verify", pdf])
+        XCTAssertEqual(verify.status, 0, verify.standardOutput)
+        XCTAssertEqual(ArchivePDFTests.ruleIDs(verify.standardOutput), try ArchivePDFTests.documentedRules())
+        XCTAssertFalse(verify.standardOutput.contains("UNDERKÄND"), verify.standardOutput)
+        let qpdf = try CommandLineRunner.tool("qpdf", ["--check", pdf])
+        XCTAssertEqual(qpdf.status, 0, qpdf.standardOutput)
+    }
+
     func testNoInitialsBoxesInTheDigitalVariantButInWetInk() throws {
         let digital = try AnnualReportFixture.text(try SigningFixture.digitalPDF(), page: 3)
         let wetInk = try AnnualReportFixture.text(try AnnualReportFixture.sjuharadPDF(), page: 3)
@@ -117,8 +164,9 @@ final class DigitalVariantTests: XCTestCase {
         out = []
         for index, page in enumerate(pdf.pages):
             for annot in page.obj.get('/Annots', []):
-                if annot.get('/FT') == '/Sig':
-                    out.append({'name': str(annot.T), 'page': index + 1, 'rect': [float(v) for v in annot.Rect],
+                field = annot.get('/Parent', annot)
+                if field.get('/FT') == '/Sig':
+                    out.append({'name': str(field.T), 'page': index + 1, 'rect': [float(v) for v in annot.Rect],
                                 'pageHeight': float(page.mediabox[3])})
         print(json.dumps(out, ensure_ascii=False))
         """

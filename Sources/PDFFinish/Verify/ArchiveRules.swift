@@ -2,10 +2,11 @@
 /// list with clauses is in docs/pdfa-pdfua.md.
 enum ArchiveRules {
     static func section(_ input: VerificationInput) -> VerificationReport.Section {
-        VerificationReport.Section(title: "PDF/A-2 (ISO 19005-2)", rules: [
+        let glyphs = FontProgramRules.shownGlyphs(input)
+        return VerificationReport.Section(title: "PDF/A-2 (ISO 19005-2)", rules: [
             header(input), trailer(input), streams(input), outputIntent(input), fontsEmbedded(input), cidToGID(input),
             annotationFlags(input), annotationTypes(input), actions(input), metadataStream(input), identification(input),
-            extensionSchemas(input), infoMatchesXMP(input),
+            extensionSchemas(input), infoMatchesXMP(input), FontProgramRules.widths(glyphs), FontProgramRules.notdef(glyphs),
         ])
     }
 

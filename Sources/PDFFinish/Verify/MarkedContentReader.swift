@@ -18,6 +18,8 @@ struct MarkedContentReader {
     /// Codes shown that no ToUnicode map gives text for: (page, font).
     private(set) var unmapped: [(page: Int, font: String)] = []
     private(set) var fontsWithoutMap: Set<String> = []
+    /// The character codes each font (by object number) shows, for the font rules.
+    private(set) var usedCodes: [Int: Set<Int>] = [:]
 
     private var maps: [Int: UnicodeMap?] = [:]
 
@@ -31,6 +33,9 @@ struct MarkedContentReader {
         var stack: [(artifact: Bool, mcid: Int?)] = []
         var font: UnicodeMap?
         var fontName = ""
+        var fontObject: Int?
+        /// Bytes per character code: two for a composite (Type0) font, else one.
+        var codeLength = 1
         /// The text position moved (a new line or word) since the last glyph: a space.
         var moved = false
 
@@ -54,8 +59,11 @@ struct MarkedContentReader {
                 if !state.stack.isEmpty { state.stack.removeLast() }
             case "Tf":
                 if case let .name(name)? = operation.operands.first {
+                    let font = resources?["/Font"]?[name]
                     state.fontName = name
-                    state.font = unicodeMap(resources?["/Font"]?[name])
+                    state.fontObject = font?.objectNumber
+                    state.codeLength = font?["/Subtype"]?.name == "/Type0" ? 2 : 1
+                    state.font = unicodeMap(font)
                     if state.font == nil { fontsWithoutMap.insert(name) }
                 }
             case "Td", "TD", "Tm", "T*":
@@ -83,6 +91,7 @@ struct MarkedContentReader {
         for operand in operands {
             // A wide negative adjustment in TJ is a word space (thousandths of an em).
             if case let .number(adjustment) = operand, adjustment <= -200 { text += " " }
+            if case let .string(bytes) = operand, let font = state.fontObject { recordCodes(bytes, font: font, length: state.codeLength) }
             guard case let .string(bytes) = operand, let map = state.font else { continue }
             for piece in map.decode(bytes) {
                 glyphs += 1
@@ -96,6 +105,12 @@ struct MarkedContentReader {
         guard !state.insideArtifact, let mcid = state.mcid else { return }
         if let last = pieces.last, last.page == page, last.mcid == mcid { pieces[pieces.count - 1].text += text } else {
             pieces.append(Piece(page: page, mcid: mcid, text: text))
+        }
+    }
+
+    private mutating func recordCodes(_ bytes: [UInt8], font: Int, length: Int) {
+        for start in stride(from: 0, to: bytes.count - length + 1, by: length) {
+            usedCodes[font, default: []].insert(bytes[start..<(start + length)].reduce(0) { $0 << 8 | Int($1) })
         }
     }
 

@@ -21,8 +21,9 @@ extension BlockBuilder {
             var height = Points.zero
             for (offset, signatory) in block.signatories[start..<min(start + columns, block.signatories.count)].enumerated() {
                 let x = (cellWidth + gap) * Double(offset)
-                // Div → P (name), P (organisation), Figure (the line to sign on): read in that
-                // order, though the line is drawn above the name.
+                // Div → P (name), P (organisation), then the line to sign on: a Figure, or in
+                // the digital variant the Form element its signature field belongs to. Read in
+                // that order, though the line is drawn above the name.
                 let groups = [StructureGroup(.division, element: element)]
                 var y = signingSpace + Points(2)
                 for (part, (line, lineStyle)) in [(signatory.name, text), (signatory.detail, text.with { $0.font = $0.font.asItalic })].enumerated() where !line.isEmpty {
@@ -32,7 +33,8 @@ extension BlockBuilder {
                         y += set.height
                     }
                 }
-                let signingLine = StructureRef(role: .figure(alternativeText: "Underskriftsrad för \(signatory.name)"), element: element, groups: groups, part: 2)
+                let lineRole: StructureRole = signatory.fieldName == nil ? .figure(alternativeText: "Underskriftsrad för \(signatory.name)") : .formField
+                let signingLine = StructureRef(role: lineRole, element: element, groups: groups, part: 2)
                 items.append(PageItem(.line(from: Point(x: x, y: signingSpace), to: Point(x: x + cellWidth, y: signingSpace), stroke: Stroke(width: Points(0.5), color: text.color)),
                                       structure: signingLine))
                 if let field = signatory.fieldName {

@@ -69,6 +69,9 @@ public enum StructureRole: Hashable, Sendable {
     case tableOfContentsEntry
     case division
     case link
+    /// A form field: what is drawn for it (the signing line) is its content, and the
+    /// finishing step attaches the field's widget to it.
+    case formField
 
     /// The standard structure type of PDF 1.7 (14.8.4) this role is written as.
     public var standardType: String {
@@ -93,6 +96,7 @@ public enum StructureRole: Hashable, Sendable {
         case .tableOfContentsEntry: return "TOCI"
         case .division: return "Div"
         case .link: return "Link"
+        case .formField: return "Form"
         }
     }
 }
