@@ -36,4 +36,15 @@ final class StyleLoadingTests: XCTestCase {
             XCTAssertTrue(String(describing: error).contains("ogiltig yaml"))
         }
     }
+
+    func testWordSpacingAndToleranceAreLayoutSettings() throws {
+        let yaml = "avstavning:\n  ordmellanrum_töjning: 0.5\n  ordmellanrum_krympning: 0.25\n  tolerans: 2\n"
+        let penalties = try LayoutStyle.parse(yaml: yaml, path: "x.yaml").hyphenation.penalties
+        XCTAssertEqual([penalties.spaceStretch, penalties.spaceShrink, penalties.tolerance], [0.5, 0.25, 2])
+        XCTAssertThrowsError(try LayoutStyle.parse(yaml: "avstavning:\n  ordmellanrum_krympning: 1\n", path: "x.yaml")) { error in
+            XCTAssertEqual((error as? LayoutStyleError)?.field, "avstavning.ordmellanrum_krympning")
+            XCTAssertTrue(String(describing: error).contains("mindre än 1"))
+        }
+        XCTAssertThrowsError(try LayoutStyle.parse(yaml: "avstavning:\n  tolerans: -1\n", path: "x.yaml"))
+    }
 }

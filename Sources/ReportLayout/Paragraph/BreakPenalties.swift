@@ -21,6 +21,13 @@ public struct BreakPenalties: Sendable, Hashable {
     public var shortLastLine = 0.15
     /// … and costs this much.
     public var shortLastLineDemerits = 25_000.0
+    /// How far a justified word space may grow and shrink at an adjustment ratio of ±1, as
+    /// a share of the font's space (InDesign's maximum 133 % and minimum 80 % are 0.33 and 0.2).
+    public var spaceStretch = 1.2
+    public var spaceShrink = 0.4
+    /// The loosest adjustment ratio the breaker accepts before it lets lines be underfull
+    /// (TeX's \tolerance, as a ratio: 1.5 is a badness of about 340).
+    public var tolerance = 1.5
 
     public init() {}
 }

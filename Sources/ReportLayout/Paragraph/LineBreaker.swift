@@ -37,7 +37,7 @@ struct LineBreaker {
     /// it always returns breaks.
     func optimal() -> [Int] {
         let sums = prefixSums()
-        for tolerance in [1.5, Double.infinity] {
+        for tolerance in [penalties.tolerance, Double.infinity] {
             if let breaks = run(tolerance: tolerance, allowOverfull: false, sums: sums) { return breaks }
         }
         return run(tolerance: .infinity, allowOverfull: true, sums: sums) ?? greedy()
@@ -151,7 +151,9 @@ struct LineBreaker {
     /// or (unless as a last resort) the last line after a hyphenated one.
     private func cost(ratio: Double, at index: Int, after node: Node, sums: [Totals], lastResort: Bool) -> (Double, Int)? {
         let item = items[index]
-        let badness = ratio.isInfinite ? 10_000 : min(100 * pow(abs(ratio), 3), 10_000)
+        // Not capped at TeX's 10 000: when the tight pass fails, a line at ratio 4 must still
+        // cost more than one at 2, or the loose pass sets a whole paragraph badly.
+        let badness = ratio.isInfinite ? 1_000_000 : 100 * pow(abs(ratio), 3)
         var demerits = pow(linePenalty + badness, 2)
         if item.kind == .penalty {
             if item.penalty >= 0 { demerits += item.penalty * item.penalty } else if item.penalty > -BreakItem.infinity { demerits -= item.penalty * item.penalty }

@@ -100,17 +100,11 @@ struct ItemBuilder {
             if result.pieces.last?.text.last?.isNumber == true, Self.bindsToFigure(word) {
                 result.items.append(.penalty(0, BreakItem.infinity))
             }
-            result.items.append(justified ? .glue(space, stretch: space * Self.spaceStretch, shrink: space * Self.spaceShrink) : .glue(space, stretch: 0, shrink: 0))
+            result.items.append(justified ? .glue(space, stretch: space * penalties.spaceStretch, shrink: space * penalties.spaceShrink) : .glue(space, stretch: 0, shrink: 0))
         }
         pendingSpace = nil
         appendWord(String(word), font: font, words: words, link: link, into: &result)
     }
-
-    /// How far a justified word space may grow and shrink, as a share of the font's space.
-    /// Lato's space is narrow (0.19 em), so it may double, as TeX's may grow by half of its
-    /// wider one: with less, Swedish compounds force a hyphen on every sixth line.
-    static let spaceStretch = 1.2
-    static let spaceShrink = 0.4
 
     /// Units that stay on the line of the figure before them.
     private static let units: Set<Substring> = ["kr", "tkr", "mkr", "mnkr", "öre", "%", "procent"]

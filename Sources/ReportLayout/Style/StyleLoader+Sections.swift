@@ -85,7 +85,7 @@ extension StyleLoader {
 
     func readHyphenation(_ node: StyleNode, into settings: inout HyphenationSettings) throws {
         let penaltyKeys = ["straff_stavelse", "straff_fog", "straff_bindestreck", "straff_i_följd", "högst_i_följd",
-                           "kort_sista_rad", "straff_kort_sista_rad"]
+                           "kort_sista_rad", "straff_kort_sista_rad", "ordmellanrum_töjning", "ordmellanrum_krympning", "tolerans"]
         for (key, value) in try node.mapping(allowed: Set(["mönster", "undantag", "min_vänster", "min_höger", "min_ord", "på"] + penaltyKeys)) {
             switch key {
             case "mönster": settings.patterns = resolve(try value.string())
@@ -114,6 +114,11 @@ extension StyleLoader {
         case "straff_fog": penalties.joint = number
         case "straff_bindestreck": penalties.explicit = number
         case "straff_i_följd": penalties.doubleHyphenDemerits = number
+        case "ordmellanrum_töjning": penalties.spaceStretch = number
+        case "ordmellanrum_krympning":
+            guard number < 1 else { throw value.error("ska vara en andel av ordmellanrummet, mindre än 1") }
+            penalties.spaceShrink = number
+        case "tolerans": penalties.tolerance = number
         case "kort_sista_rad":
             guard number < 1 else { throw value.error("ska vara en andel av radbredden, mindre än 1") }
             penalties.shortLastLine = number
