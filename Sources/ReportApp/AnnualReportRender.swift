@@ -7,18 +7,37 @@ import ReportLayout
 /// fails, `FindingsFailure` is thrown before anything is laid out or written, so an earlier
 /// PDF stays as it was.
 enum AnnualReportRender {
-    static func render(folder: String, name: String, outputDirectory: String, signing: SigningVariant? = nil,
+    /// `revision` also writes the auditors' package (`RevisionPackage`) beside the report.
+    static func render(folder: String, name: String, outputDirectory: String, signing: SigningVariant? = nil, revision: Bool = false,
                        renderer: () throws -> DocumentRenderer) throws -> RenderResult {
-        let (laidOut, findings, documentRenderer) = try layOut(folder: folder, signing: signing, renderer: renderer)
+        let prepared = try prepare(folder: folder, signing: signing, renderer: renderer)
         let path = outputDirectory + "/" + name + ".pdf"
-        try documentRenderer.write(laidOut, to: path)
-        ObjectLifetime.keep(documentRenderer, laidOut)
-        return RenderResult(paths: [path], warnings: findings.filter { $0.severity == .warning })
+        try prepared.renderer.write(prepared.document, to: path)
+        ObjectLifetime.keep(prepared.renderer, prepared.document)
+        let package = revision
+            ? try RevisionPackage.write(.init(model: prepared.model, inputs: prepared.inputs, findings: prepared.findings, reportPath: path),
+                                        name: name, outputDirectory: outputDirectory)
+            : []
+        return RenderResult(paths: [path] + package, warnings: prepared.findings.filter { $0.severity == .warning })
     }
 
     /// The report's pages and the checks' findings (none an error), nothing written.
     static func layOut(folder: String, signing: SigningVariant?, renderer: () throws -> DocumentRenderer) throws
         -> (document: LaidOutDocument, findings: [Finding], renderer: DocumentRenderer) {
+        let prepared = try prepare(folder: folder, signing: signing, renderer: renderer)
+        return (prepared.document, prepared.findings, prepared.renderer)
+    }
+
+    /// Everything a render computes before it writes: inputs, model, findings and pages.
+    struct Prepared {
+        var inputs: ReportInputs
+        var model: AnnualReportModel
+        var findings: [Finding]
+        var document: LaidOutDocument
+        var renderer: DocumentRenderer
+    }
+
+    static func prepare(folder: String, signing: SigningVariant?, renderer: () throws -> DocumentRenderer) throws -> Prepared {
         let inputs = try ReportFolder.load(path: folder)
         let (built, findings) = AnnualReportBuilder.build(inputs)
         guard var model = built else { throw FindingsFailure(findings: findings) }
@@ -29,6 +48,6 @@ enum AnnualReportRender {
         let document = AnnualReportComposer.compose(model)
         let laidOut = try documentRenderer.layout(document, layoutName: model.layout)
         ObjectLifetime.keep(inputs, model, document)
-        return (laidOut, findings, documentRenderer)
+        return Prepared(inputs: inputs, model: model, findings: findings, document: laidOut, renderer: documentRenderer)
     }
 }

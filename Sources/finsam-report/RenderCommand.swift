@@ -26,6 +26,10 @@ struct RenderCommand: ParsableCommand {
             help: "Årsredovisningens underskrifter: \"bläck\" (underskriftsrader och signaturrutor) eller \"digital\" (ett underskriftsfält per ledamot); ersätter underskrift i rapport.yaml.")
     var signing: String?
 
+    @Flag(name: .customLong("revision"),
+          help: "Skriv också revisorernas paket bredvid årsredovisningen: kontrollrapporten (bokföringens kontroller och verify) och modellen som JSON.")
+    var revision = false
+
     func run() throws {
         ObjectLifetime.keepUntilExit = true
         try checkOutputFolder()
@@ -37,7 +41,8 @@ struct RenderCommand: ParsableCommand {
                 return variant
             }
             let result = try ReportRenderer(debugBoxes: debugBoxes)
-                .render(folder: folder, outputDirectory: output, period: try period.map(PeriodArgument.read), signing: variant)
+                .render(folder: folder, outputDirectory: output, period: try period.map(PeriodArgument.read), signing: variant,
+                        revision: revision)
             for warning in result.warnings { printError(warning.description) }
             for file in result.paths { print("Skrev \(file)") }
         } catch let error as InputError {
