@@ -13,7 +13,22 @@ public enum AnnualReportComposer {
         blocks += AnnualOperatingStatement.blocks(model)
         blocks += AnnualNotes.blocks(model)
         blocks += AnnualSignatures.blocks(model)
+        if !model.furniture.numberedHeadings { blocks = blocks.map(unnumbered) }
         return Document(metadata: metadata(model), blocks: blocks, initialsBoxes: model.signing == .wetInk)
+    }
+
+    /// The block with its headings unnumbered (an association that does not number its
+    /// chapters); the notes' "Not N" headings are typed, not numbered, and stay.
+    static func unnumbered(_ block: Block) -> Block {
+        switch block {
+        case var .heading(heading):
+            heading.numbered = false
+            return .heading(heading)
+        case let .keepTogether(blocks):
+            return .keepTogether(blocks.map(unnumbered))
+        default:
+            return block
+        }
     }
 
     /// The running title on every page and the PDF's metadata. The creation date is the

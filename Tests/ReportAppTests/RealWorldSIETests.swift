@@ -33,8 +33,9 @@ final class RealWorldSIETests: XCTestCase {
         let inputs = try ReportFolder.load(path: folder)
         XCTAssertEqual(inputs.inputFindings.filter { $0.code == "bokslut-8999" }.map(\.severity), [.information])
         let model = try XCTUnwrap(AnnualReportBuilder.build(inputs).model)
-        XCTAssertEqual(model.incomeStatement.result.thisYear, expectedResult)
-        XCTAssertFalse(model.incomeStatement.rows.contains { $0.id == "extraordinara_kostnader" && !($0.thisYear ?? .zero).isZero })
+        XCTAssertEqual(model.keyFigures.result.thisYear, expectedResult)
+        let income = try XCTUnwrap(model.statements.first { $0.kind == .income })
+        XCTAssertFalse(income.rows.contains { $0.id == "extraordinara_kostnader" && !($0.exact.first.flatMap { $0 } ?? .zero).isZero })
 
         // The report is the one the books without the closing entry make, word for word.
         let result = try ReportRenderer().render(folder: folder, outputDirectory: work)

@@ -26,7 +26,9 @@ final class ExampleKvarnsjoTests: XCTestCase {
 
     /// Report sign (revenue positive, costs negative; assets, equity and liabilities
     /// positive), summed over accounts first..last, in whole kronor as exact öre.
-    func sum(_ record: String, _ year: Int, _ ranges: [ClosedRange<Int>]) -> Int64 {
+    func sum(_ record: String, _ year: Int, _ ranges: [ClosedRange<Int>]) -> Int64 { Self.sum(record, year, ranges) }
+
+    static func sum(_ record: String, _ year: Int, _ ranges: [ClosedRange<Int>]) -> Int64 {
         (Self.lines[record]?[year] ?? [:]).filter { account, _ in ranges.contains { $0.contains(Int(account)!) } }
             .map { account, ore in account.hasPrefix("1") ? ore : -ore }.reduce(0, +)
     }
@@ -139,5 +141,27 @@ final class ExampleKvarnsjoTests: XCTestCase {
             XCTAssertTrue(warning.message.contains("skillnad \(difference < 0 ? "\u{2212}" : "+")\(Money(ore: abs(difference)).kronorText)"), warning.message)
             XCTAssertEqual(warning.location?.file, "medlemmar.yaml")
         }
+    }
+}
+
+/// The checks on the standard shape (two-column balance sheet, equity as opening equity
+/// plus the result, cash flow with its own rows): one krona more on the bank account's
+/// closing balance unbalances the balance sheet and the cash flow, by figures summed here
+/// from the file's own lines.
+final class KvarnsjoChecksTests: XCTestCase {
+    func testOneKronaOnTheBankIsFoundByTheBalanceAndCashFlowChecks() throws {
+        let folder = try ExampleFolders.copy("kvarnsjo-2023")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try ExampleFolders.edit(folder, "bokforing.se") { $0.replacingOccurrences(of: "#UB 0 1930 3067297.88", with: "#UB 0 1930 3067298.88") }
+        let findings = AnnualReportBuilder.compute(try ReportFolder.load(path: folder.path)).findings
+        let sums = ExampleKvarnsjoTests.self
+        let assets = sums.sum("#UB", 0, [1000...1999]) + 100
+        let other = sums.sum("#IB", 0, [2000...2099]) + sums.sum("#RES", 0, [3000...8999]) + sums.sum("#UB", 0, [2100...2999])
+        let balance = findings.filter { $0.code == "balansrakning-obalans" }.map(\.message)
+        XCTAssertEqual(balance, ["Balansräkningen balanserar inte: tillgångar \(Money(ore: assets).kronorText), eget kapital och skulder \(Money(ore: other).kronorText) (skillnad 1,00 kr)"])
+        let cash = sums.sum("#UB", 0, [1900...1999]) + 100 - sums.sum("#IB", 0, [1900...1999])
+        let flow = findings.filter { $0.code == "kassaflode-avstamning" }.map(\.message)
+        XCTAssertEqual(flow.count, 1, "\(findings)")
+        XCTAssertTrue(flow.first?.hasSuffix("men kassa- och bankkontona ändrades med \(Money(ore: cash).kronorText) (skillnad 1,00 kr)") == true, "\(flow)")
     }
 }

@@ -63,16 +63,27 @@ final class ModelCheckTests: XCTestCase {
                        ["Konto 3611 VILJA, ESF-medel hör till flera rader: \"Män i Hälsa\" och \"VILJA\"."])
     }
 
+    /// The note of other costs leaves out account 7551 (−84 975,00 kr in 2024, −118 455,00 kr
+    /// in 2023, seed001-tables.md): it no longer adds up to its row in either year.
     func testNoteThatDoesNotSum() throws {
         let found = try findings { folder in
-            try ExampleFolders.edit(folder, "bokforing.se") {
-                $0.replacingOccurrences(of: "#RES 0 5540 -387231.50", with: "#RES 0 5540 -387231.51")
+            try ExampleFolders.edit(folder, "rakningar.yaml") {
+                $0.replacingOccurrences(of: "6900-7598]", with: "6900-7549, 7560-7598]")
             }
         }
-        XCTAssertTrue(messages(found, "not-summa").contains {
-            $0.contains("Verksamhetsanknutna kostnader (2024): kontona summerar till \u{2212}20\(sep)859\(sep)461,13 kr, men raden i resultaträkningen är \u{2212}20\(sep)859\(sep)461,12 kr (skillnad 0,01 kr)")
-        }, "\(found)")
+        let row = kr("-303 605,40"), lastRow = kr("-313 558,74")
+        let notes = messages(found, "not-summa")
+        XCTAssertEqual(notes.count, 2, "\(found)")
+        XCTAssertTrue(notes.contains {
+            $0.hasSuffix("Övriga kostnader (2024): kontona summerar till \((row - kr("-84 975,00")).kronorText), men raden i resultaträkningen är \(row.kronorText) (skillnad 84\(sep)975,00 kr)")
+        }, "\(notes)")
+        XCTAssertTrue(notes.contains {
+            $0.hasSuffix("Övriga kostnader (2023): kontona summerar till \((lastRow - kr("-118 455,00")).kronorText), men raden i resultaträkningen är \(lastRow.kronorText) (skillnad 118\(sep)455,00 kr)")
+        }, "\(notes)")
+        XCTAssertEqual(found.first { $0.code == "not-summa" }?.location?.file, "rakningar.yaml")
     }
+
+    func kr(_ text: String) -> Money { try! Money.parse(text.replacingOccurrences(of: " ", with: "")) }
 
     func testBalanceSheetThatDoesNotBalance() throws {
         let found = try findings { folder in

@@ -28,4 +28,20 @@ final class PageFurnitureTests: XCTestCase {
             XCTAssertTrue((error as? InputError)?.message.contains("2 eller 3 nivåer") == true, "\(error)")
         }
     }
+
+    func testUnnumberedHeadingsAreReadAndAWrongValueIsRefusedAtItsLine() throws {
+        let folder = try ExampleFolders.copy("nordvastra-2024")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        XCTAssertTrue(try ReportFolder.load(path: folder.path).settings.furniture.numberedHeadings)
+        try ExampleFolders.edit(folder, "rapport.yaml") { $0 + "\ninnehåll:\n  numrering: nej\n" }
+        XCTAssertFalse(try ReportFolder.load(path: folder.path).settings.furniture.numberedHeadings)
+        let line = try String(contentsOf: folder.appendingPathComponent("rapport.yaml"), encoding: .utf8)
+            .components(separatedBy: "\n").firstIndex { $0.contains("numrering") }.map { $0 + 1 }
+        try ExampleFolders.edit(folder, "rapport.yaml") { $0.replacingOccurrences(of: "numrering: nej", with: "numrering: kanske") }
+        XCTAssertThrowsError(try ReportFolder.load(path: folder.path)) { error in
+            XCTAssertEqual((error as? InputError)?.location.file, "rapport.yaml")
+            XCTAssertEqual((error as? InputError)?.location.line, line)
+            XCTAssertEqual((error as? InputError)?.message, "Ska vara ja eller nej, men är \"kanske\".")
+        }
+    }
 }

@@ -137,7 +137,7 @@ final class StatementDescriptionTests: XCTestCase {
               - { id: rr_finansiella, grupp: finansiella }
               - { id: extra, rader: [extraordinara_intakter, extraordinara_kostnader] }
               - { id: dubbel, text: Dubbel, konton: [3740] }
-              - { id: arets_resultat, art: summa, summerar: [rr_intakter, rr_kostnader, rr_finansiella, extra] }
+              - { id: arets_resultat, art: summa, summerar: [rr_intakter, rr_kostnader, rr_finansiella, extra], roll: årets_resultat }
         """ }
         let findings = AnnualReportBuilder.compute(try ReportFolder.load(path: folder.path)).findings
         let twice = findings.filter { $0.code == "konto-flera-rader" }

@@ -25,7 +25,7 @@ final class AnnualReportComposerTests: XCTestCase {
             let references = blocks.flatMap(referenceAnchors)
             XCTAssertFalse(references.isEmpty, example)
             for reference in references { XCTAssertTrue(anchors.contains(reference), "\(example): \(reference) has no heading") }
-            for note in model.notes { XCTAssertTrue(anchors.contains("not-\(note.number)"), "\(example): note \(note.number)") }
+            for number in model.noteTables.compactMap(\.number) { XCTAssertTrue(anchors.contains("not-\(number)"), "\(example): note \(number)") }
         }
     }
 
@@ -61,6 +61,22 @@ final class AnnualReportComposerTests: XCTestCase {
                          "Balanskravsresultat", "Åtgärdsplan"] {
             XCTAssertEqual(summaries.filter { $0 == expected }.count, 1, "\(expected) in \(summaries)")
         }
+    }
+
+    /// `innehåll: { numrering: nej }`: no heading is numbered, the notes keep their typed
+    /// "Not N" and their anchors; by default the chapters are numbered.
+    func testUnnumberedHeadingsAsTheFolderSetsThem() throws {
+        let (numbered, model) = try document("kvarnsjo-2023")
+        func headings(_ document: Document) -> [Heading] {
+            flattened(document.blocks).compactMap { if case let .heading(heading) = $0 { return heading } else { return nil } }
+        }
+        XCTAssertTrue(headings(numbered).contains { $0.numbered && $0.text == "Resultaträkning" })
+        var plain = model
+        plain.furniture.numberedHeadings = false
+        let unnumbered = headings(AnnualReportComposer.compose(plain))
+        XCTAssertEqual(unnumbered.filter(\.numbered).map(\.text), [])
+        XCTAssertEqual(unnumbered.map(\.text), headings(numbered).map(\.text))
+        XCTAssertEqual(unnumbered.compactMap(\.anchor), headings(numbered).compactMap(\.anchor))
     }
 
     func flattened(_ blocks: [Block]) -> [Block] {

@@ -17,44 +17,41 @@ public enum AnnualReportBuilder {
         let tables = StatementTableBuilder(evaluator: evaluator, year: settings.year, noteNumbers: numbers)
         let statements = inputs.statements.statements.map { tables.build($0) }
         let noteTables = inputs.statements.notes.compactMap { note in numbers[note.id].map { tables.build(note, number: $0) } }
-        let income = IncomeStatementBuilder.build(ledger, notes: numbers)
-        let balance = BalanceSheetBuilder.build(ledger, result: income.result.thisYear, notes: numbers)
-        let cashFlow = CashFlowBuilder.build(ledger, result: income.result)
-        let notes = NotesBuilder.build(ledger, numbers: numbers, income: income, balance: balance, year: settings.year)
+        let key = StatementKeyFigures.compute(evaluator, set: inputs.statements)
         let operating = OperatingStatementBuilder.build(ledger, budgetCSV: inputs.budget)
-        let requirement = BalanceRequirementBuilder.build(result: income.result.thisYear, input: settings.balanceRequirement)
-        let solvency = OverviewBuilder.solvency(equity: balance.equity.closing ?? .zero, assets: balance.totalAssets.closing ?? .zero)
-        let solvencyLast = balance.equity.opening.map { OverviewBuilder.solvency(equity: $0, assets: balance.totalAssets.opening ?? .zero) }
-        let overview = OverviewBuilder.build(year: settings.year, income: income, ledger: ledger, solvency: solvency,
+        let requirement = BalanceRequirementBuilder.build(result: key.result.thisYear, input: settings.balanceRequirement)
+        let solvency = OverviewBuilder.solvency(equity: key.equity.closing, assets: key.totalAssets.closing)
+        let solvencyLast = OverviewBuilder.solvency(equity: key.equity.opening, assets: key.totalAssets.opening)
+        let overview = OverviewBuilder.build(year: settings.year, ledger: ledger, solvency: solvency,
                                              employees: settings.employees, history: inputs.history)
-        let financing = memberFinancing(inputs, income: income, numbers: numbers)
+        let financing = memberFinancing(inputs, ledger: ledger, numbers: numbers)
         let participants = inputs.participants.map {
             ParticipantTableBuilder.build($0, members: inputs.members, budgetedPlaces: settings.budgetedPlaces)
         }
         let board = BoardBuilder.build(inputs.board, year: settings.year, decisionDate: settings.decisionDate)
         let parts = NamedFiguresBuilder.Parts(
-            year: settings.year, income: income, solvency: solvency, memberFinancing: financing, participants: participants,
+            year: settings.year, result: key.result, solvency: solvency, memberFinancing: financing, participants: participants,
             balanceRequirement: requirement, board: board, operating: operating, overview: overview,
-            costShares: costShares(settings, operating), totalCosts: totalOf(income, ledger, .cost),
-            operatingRevenue: operatingRevenue(income, ledger), history: inputs.history)
+            costShares: costShares(settings, operating), totalCosts: totalOf(ledger, .cost),
+            operatingRevenue: operatingRevenue(ledger), history: inputs.history)
         var figures = NamedFiguresBuilder.build(parts, settings: settings)
         NamedFiguresBuilder.statementFigures(statements, into: &figures)
-        NamedFiguresBuilder.moreFigures(parts, openingEquity: balance.equity.opening, into: &figures)
+        NamedFiguresBuilder.moreFigures(parts, openingEquity: key.equity.opening, into: &figures)
         let (texts, proseFindings) = ProseResolver.resolve(inputs.texts, figures: figures, folder: inputs.folder)
 
         var findings = inputs.booksFindings
         findings += InputChecks.mapping(ledger, file: file, excluded: inputs.excludedAccounts)
         findings += DescriptionChecks.coverage(inputs.statements, evaluator)
         findings += ContributionChecks.rule(inputs.members, ledger: ledger)
-        findings += StatementChecks.balance(balance, file: file)
-        findings += StatementChecks.resultAndEquity(ledger, result: income.result, file: file)
-        findings += StatementChecks.cashFlow(cashFlow, year: settings.year, file: file)
-        findings += StatementChecks.notes(notes, year: settings.year, file: file)
-        findings += StatementChecks.operating(operating, result: income.result.thisYear, file: file)
+        findings += StatementChecks.balance(key, file: file)
+        findings += StatementChecks.resultAndEquity(ledger, result: key.result, file: file)
+        findings += StatementChecks.cashFlow(key.cashFlow, ledger: ledger, year: settings.year, file: file)
+        findings += NoteSumChecks.run(inputs.statements, evaluator, numbers: numbers, year: settings.year)
+        findings += StatementChecks.operating(operating, result: key.result.thisYear, file: file)
         findings += StatementChecks.balanceRequirement(requirement, location: settings.balanceRequirement.location)
         findings += proseFindings
         findings += InputChecks.participants(inputs.participants, table: participants)
-        findings += HistoryChecks.run(overview, history: inputs.history, lastYear: lastYearFigures(income, balance))
+        findings += HistoryChecks.run(overview, history: inputs.history, lastYear: lastYearFigures(key))
         if financing != nil {
             findings += MemberChecks.contributionRule(inputs.members, file: inputs.members.first?.location.file ?? "medlemmar.yaml")
         }
@@ -64,10 +61,10 @@ public enum AnnualReportBuilder {
             association: settings.association, year: settings.year, decisionDate: settings.decisionDate,
             decisionPlace: settings.decisionPlace, layout: settings.layout, employees: settings.employees,
             furniture: settings.furniture,
-            incomeStatement: income, balanceSheet: balance, cashFlow: cashFlow, operating: operating,
+            keyFigures: key, operating: operating,
             balanceRequirement: requirement, solvency: solvency, solvencyLastYear: solvencyLast, overview: overview,
             statements: statements, noteTables: noteTables.sorted { ($0.number ?? 0) < ($1.number ?? 0) },
-            notes: notes, memberFinancing: financing, participants: participants, board: board, signing: settings.signing, texts: texts,
+            memberFinancing: financing, participants: participants, board: board, signing: settings.signing, texts: texts,
             figures: figures, roundingRule: TkrRule.rule)
         model.provenance = ProvenanceBuilder.build(.init(
             evaluator: evaluator, set: inputs.statements, year: settings.year, tables: statements + model.noteTables, operating: operating,
@@ -75,23 +72,22 @@ public enum AnnualReportBuilder {
         return (model, findings)
     }
 
-    private static func memberFinancing(_ inputs: ReportInputs, income: IncomeStatement, numbers: [String: Int]) -> MemberFinancingNote? {
+    private static func memberFinancing(_ inputs: ReportInputs, ledger: LedgerView, numbers: [String: Int]) -> MemberFinancingNote? {
         // A folder that describes the note itself (as booked, per member) gets no population split.
         guard !inputs.statements.notes.contains(where: { $0.id == DescribedNotes.memberNote }),
-              let line = inputs.mapping.allLines.first(where: { $0.note == .memberContributions }),
-              let amount = income.row(line.id)?.thisYear else { return nil }
-        return MemberFinancingBuilder.build(total: amount, members: inputs.members, number: numbers[DescribedNotes.memberNote],
-                                            title: line.label)
+              let line = inputs.mapping.allLines.first(where: { $0.note == .memberContributions }) else { return nil }
+        return MemberFinancingBuilder.build(total: ledger.lineResult(0, line), members: inputs.members,
+                                            number: numbers[DescribedNotes.memberNote], title: line.label)
     }
 
-    private static func totalOf(_ income: IncomeStatement, _ ledger: LedgerView, _ kind: MappedLine.Kind) -> Money {
-        ledger.mapping.incomeGroups.flatMap(\.lines).filter { $0.kind == kind }.compactMap { income.row($0.id)?.thisYear }.sum()
+    private static func totalOf(_ ledger: LedgerView, _ kind: MappedLine.Kind) -> Money {
+        ledger.mapping.incomeGroups.flatMap(\.lines).filter { $0.kind == kind }.map { ledger.lineResult(0, $0) }.sum()
     }
 
     /// Revenue other than the members' contributions (the seed's "4,7 miljoner").
-    private static func operatingRevenue(_ income: IncomeStatement, _ ledger: LedgerView) -> Money {
+    private static func operatingRevenue(_ ledger: LedgerView) -> Money {
         ledger.mapping.incomeGroups.first?.lines.filter { $0.kind == .revenue && $0.note != .memberContributions }
-            .compactMap { income.row($0.id)?.thisYear }.sum() ?? .zero
+            .map { ledger.lineResult(0, $0) }.sum() ?? .zero
     }
 
     private static func costShares(_ settings: ReportSettings, _ operating: OperatingStatement?) -> [(String, Money)] {
@@ -102,8 +98,10 @@ public enum AnnualReportBuilder {
         }
     }
 
-    private static func lastYearFigures(_ income: IncomeStatement, _ balance: BalanceSheet) -> (result: Money, equity: Money, assets: Money)? {
-        guard let result = income.result.lastYear, let equity = balance.equity.opening, let assets = balance.totalAssets.opening else { return nil }
-        return (result, equity, assets)
+    /// Last year's result, equity and total assets as the statements give them (this
+    /// year's opening balances are last year's closing).
+    private static func lastYearFigures(_ key: StatementKeyFigures) -> (result: Money, equity: Money, assets: Money)? {
+        guard let result = key.result.lastYear else { return nil }
+        return (result, key.equity.opening, key.totalAssets.opening)
     }
 }

@@ -8,9 +8,8 @@ public struct AnnualReportModel: Equatable, Sendable, Codable {
     public var layout: String
     public var employees: Int
     public var furniture: PageFurniture
-    public var incomeStatement: IncomeStatement
-    public var balanceSheet: BalanceSheet
-    public var cashFlow: CashFlowStatement
+    /// The result, equity, total assets and cash flow as the described statements give them.
+    public var keyFigures: StatementKeyFigures
     public var operating: OperatingStatement?
     public var balanceRequirement: BalanceRequirement
     public var solvency: Solvency
@@ -20,8 +19,6 @@ public struct AnnualReportModel: Equatable, Sendable, Codable {
     public var statements: [ReportTable]
     /// The described notes, numbered in the order the statements refer to them.
     public var noteTables: [ReportTable]
-    /// The notes' account rows from the ledger, checked against the statements.
-    public var notes: [AccountNote]
     public var memberFinancing: MemberFinancingNote?
     public var participants: ParticipantTable?
     public var board: BoardModel

@@ -2,7 +2,7 @@
 enum NamedFiguresBuilder {
     struct Parts {
         var year: Int
-        var income: IncomeStatement
+        var result: YearPair
         var solvency: Solvency
         var memberFinancing: MemberFinancingNote?
         var participants: ParticipantTable?
@@ -29,9 +29,9 @@ enum NamedFiguresBuilder {
         text("beslutsdatum", settings.decisionDate.description)
         text("beslutsort", settings.decisionPlace)
         int("antal_anstallda", settings.employees)
-        kr("resultat_kr", parts.income.result.thisYear)
-        tkr("resultat_tkr", TkrRule.round(parts.income.result.thisYear))
-        if let last = parts.income.result.lastYear { tkr("resultat_foregaende_ar_tkr", TkrRule.round(last)) }
+        kr("resultat_kr", parts.result.thisYear)
+        tkr("resultat_tkr", TkrRule.round(parts.result.thisYear))
+        if let last = parts.result.lastYear { tkr("resultat_foregaende_ar_tkr", TkrRule.round(last)) }
         tkr("eget_kapital_tkr", parts.solvency.equityTkr)
         kr("eget_kapital_kr", parts.solvency.equity)
         tkr("totala_tillgangar_tkr", parts.solvency.totalAssetsTkr)

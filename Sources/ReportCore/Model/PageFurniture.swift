@@ -1,12 +1,14 @@
 /// What the association sets on the pages around its figures: the depth of the table of
 /// contents and the signature page's attestation, an optional sentence of its own under
-/// it, and whether the place is printed before the date (rapport.yaml `innehåll`,
-/// `underskrift`).
+/// it, whether the place is printed before the date, and whether chapters are numbered
+/// (rapport.yaml `innehåll`, `underskrift`).
 public struct PageFurniture: Equatable, Sendable, Codable {
     public static let standardAttestation = "Vi intygar att årsredovisningen ger en rättvisande bild av verksamhetens resultat "
         + "samt kostnader, intäkter och förbundets ekonomiska ställning."
 
     public var contentsDepth = 2
+    /// "1 Förvaltningsberättelse", "1.2 …"; false prints the headings without numbers.
+    public var numberedHeadings = true
     public var attestation = PageFurniture.standardAttestation
     public var signatureNote: String?
     public var printPlace = true
@@ -15,12 +17,13 @@ public struct PageFurniture: Equatable, Sendable, Codable {
 }
 
 extension SettingsReader {
-    /// `innehåll: { nivåer: 3 }` and `underskrift: { intyg: …, text: …, ort: nej }`
+    /// `innehåll: { nivåer: 3, numrering: nej }` and `underskrift: { intyg: …, text: …, ort: nej }`
     /// (`underskrift: { sätt: digital }` is read by `signing`).
     static func furniture(_ root: YamlNode) throws -> PageFurniture {
         var furniture = PageFurniture()
         if let contents = try root.optional("innehåll") {
-            try contents.allowKeys(["nivåer"])
+            try contents.allowKeys(["nivåer", "numrering"])
+            furniture.numberedHeadings = try contents.flag("numrering", default: true)
             if let depth = try contents.optional("nivåer") {
                 let value = try depth.int()
                 guard (2...3).contains(value) else { throw depth.error("Innehållsförteckningen kan ha 2 eller 3 nivåer, inte \(value).") }

@@ -22,7 +22,7 @@ extension NamedFiguresBuilder {
     }
 
     static func moreFigures(_ parts: Parts, openingEquity: Money?, into figures: inout [String: NamedFigure]) {
-        let result = Tkr(units: millions(parts.income.result.thisYear), decimals: 1)
+        let result = Tkr(units: millions(parts.result.thisYear), decimals: 1)
         figures["resultat_mkr"] = NamedFigure(text: result.formatted, value: result.description)
         figures["eget_kapital_utgaende_tkr"] = NamedFigure(text: parts.solvency.equityTkr.formatted, value: parts.solvency.equityTkr.description)
         if let openingEquity {

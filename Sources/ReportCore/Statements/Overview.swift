@@ -39,11 +39,13 @@ enum OverviewBuilder {
         denominator == 0 ? 0 : Int(roundedQuotient(numerator * 100, denominator))
     }
 
-    static func build(year: Int, income: IncomeStatement, ledger: LedgerView, solvency: Solvency, employees: Int,
+    /// This year's three lines from the account plan's mapping (the members' contributions
+    /// line, the other revenue, the costs), each the exact sum of its lines.
+    static func build(year: Int, ledger: LedgerView, solvency: Solvency, employees: Int,
                       history: [HistoryYear]) -> MultiYearOverview {
         let incomeLines = ledger.mapping.incomeGroups.flatMap(\.lines)
         func amount(_ filter: (MappedLine) -> Bool) -> Money {
-            incomeLines.filter(filter).compactMap { income.row($0.id)?.thisYear }.sum()
+            incomeLines.filter(filter).map { ledger.lineResult(0, $0) }.sum()
         }
         let members = amount { $0.note == .memberContributions }
         let external = amount { $0.kind == .revenue && $0.note != .memberContributions }

@@ -35,7 +35,9 @@ public enum BuiltInStatements {
         if let base, base.base != nil {
             throw InputError("Räkningarna \"\(own.base!)\" har själva en grund; en grund kan inte ha en grund.", file: own.source, field: "grund")
         }
-        return try StatementAssembly.assemble(own, base: base, mapping: mapping)
+        let set = try StatementAssembly.assemble(own, base: base, mapping: mapping)
+        try DescriptionValidation.requireRoles(set)
+        return set
     }
 
     static func read(_ choice: String, folder: URL) throws -> StatementSet {

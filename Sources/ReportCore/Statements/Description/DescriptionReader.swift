@@ -4,7 +4,7 @@
 enum DescriptionReader {
     static let statementKeys = ["id", "typ", "rubrik", "enhet", "kolumner", "rader", "dölj_nollrader", "kontokolumn", "text", "fotnot"]
     static let rowKeys = ["id", "text", "art", "konton", "rader", "grupp", "summerar", "tecken", "visa_omvänt", "belopp", "not",
-                          "dölj_om_noll", "skrivs_ut", "per_konto", "märke"]
+                          "dölj_om_noll", "skrivs_ut", "per_konto", "märke", "roll"]
 
     /// The file as written; `StatementAssembly` adds its base, expands mapping groups and
     /// validates the whole.
@@ -57,7 +57,8 @@ enum DescriptionReader {
             measure: try node.optional("belopp")?.keyword(Measure.self, choices: "resultat, ib, ub eller förändring"),
             note: try node.optionalString("not"), hideWhenZero: try node.flag("dölj_om_noll", default: false),
             printed: try node.flag("skrivs_ut", default: true), perAccount: try node.flag("per_konto", default: false),
-            mark: try node.optionalString("märke"), location: node.location)
+            mark: try node.optionalString("märke"), location: node.location,
+            role: try node.optional("roll")?.keyword(StatementRole.self, choices: StatementRole.choices))
     }
 
     static func terms(_ node: YamlNode) throws -> [RowDescription.Term] {

@@ -34,6 +34,7 @@ enum DescriptionValidation {
             }
         }
         for row in rows.values { try refuseCycle(from: row, rows: rows, path: []) }
+        try validateRoles(set)
     }
 
     private static func refuseCycle(from row: RowDescription, rows: [String: RowDescription], path: [String]) throws {

@@ -70,6 +70,7 @@ enum StatementAssembly {
             lineRow.id = line.id
             lineRow.label = line.label
             lineRow.group = nil
+            lineRow.role = nil
             lineRow.mappingLines = [line.id]
             lineRow.note = line.note.map { $0 == .accounts ? line.id : DescribedNotes.memberNote }
             return lineRow

@@ -91,6 +91,8 @@ public struct RowDescription: Equatable, Sendable {
     /// A mark after the label ("*") that the table's footnote explains.
     public var mark: String?
     public var location: SourceLocation
+    /// What the program reads this row as (the year's result, total assets, …).
+    public var role: StatementRole? = nil
 }
 
 /// The statements and notes a report prints, in order, and where they were read from.
