@@ -68,7 +68,7 @@ public enum AnnualReportBuilder {
             figures: figures, roundingRule: TkrRule.rule)
         model.provenance = ProvenanceBuilder.build(.init(
             evaluator: evaluator, set: inputs.statements, year: settings.year, tables: statements + model.noteTables, operating: operating,
-            budgetCSV: inputs.budget, memberFinancing: financing, members: inputs.members, figures: figures, income: income, solvency: solvency))
+            budgetCSV: inputs.budget, memberFinancing: financing, members: inputs.members, figures: figures, result: key.result, solvency: solvency))
         return (model, findings)
     }
 

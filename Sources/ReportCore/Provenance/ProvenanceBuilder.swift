@@ -11,7 +11,7 @@ public enum ProvenanceBuilder {
         var memberFinancing: MemberFinancingNote?
         var members: [MemberRecord]
         var figures: [String: NamedFigure]
-        var income: IncomeStatement
+        var result: YearPair
         var solvency: Solvency
     }
 
@@ -29,10 +29,10 @@ public enum ProvenanceBuilder {
     /// The exact values behind the figures that are sums of accounts, as the model has them.
     static func exactFigures(_ parts: Parts) -> [String: Money] {
         var exact: [String: Money] = [:]
-        for name in ["resultat_kr", "resultat_tkr", "resultat_mkr"] { exact[name] = parts.income.result.thisYear }
-        exact["resultat_foregaende_ar_tkr"] = parts.income.result.lastYear
-        let costLines = parts.evaluator.ledger.mapping.allLines.filter { $0.kind == .cost }.map(\.id)
-        exact["verksamhetens_kostnader_tkr"] = costLines.compactMap { parts.income.row($0)?.thisYear }.sum()
+        for name in ["resultat_kr", "resultat_tkr", "resultat_mkr"] { exact[name] = parts.result.thisYear }
+        exact["resultat_foregaende_ar_tkr"] = parts.result.lastYear
+        let ledger = parts.evaluator.ledger
+        exact["verksamhetens_kostnader_tkr"] = ledger.mapping.allLines.filter { $0.kind == .cost }.map { ledger.lineResult(0, $0) }.sum()
         exact["medlemsfinansiering_tkr"] = parts.memberFinancing?.total
         exact["medlemsfinansiering_mkr"] = parts.memberFinancing?.total
         exact["totala_tillgangar_tkr"] = parts.solvency.totalAssets
