@@ -21,7 +21,7 @@ public enum ComparisonComposer {
         let title = "Jämförelse mellan \(old.name) och \(new.name)"
         var blocks: [Block] = [.heading(Heading(level: 1, title, numbered: false)), .paragraph(Paragraph(introduction(old: old, new: new)))]
         blocks += figureBlocks(comparison.figures)
-        blocks += ComparisonTextBlocks.blocks(comparison.texts)
+        blocks += ComparisonTextBlocks.blocks(comparison.texts, figures: comparison.textFigures)
         blocks += boardBlocks(comparison.board)
         let association = new.report.association.name
         let metadata = DocumentMetadata(title: title, author: association,

@@ -4,8 +4,9 @@ import ReportLayout
 /// The changed paragraphs of a comparison: where each stands (file and line), the text
 /// before and after, the words that differ in bold and labelled "Före" and "Efter".
 enum ComparisonTextBlocks {
-    static func blocks(_ changes: [TextChange]) -> [Block] {
+    static func blocks(_ changes: [TextChange], figures: [TextFigureChange]) -> [Block] {
         var blocks: [Block] = [.heading(Heading(level: 2, "Texter", numbered: false))]
+        blocks += figureBlocks(figures)
         guard !changes.isEmpty else { return blocks + [.paragraph(Paragraph("Inget stycke i texterna har ändrats."))] }
         let count = changes.count == 1 ? "1 stycke har ändrats" : "\(changes.count) stycken har ändrats"
         blocks.append(.paragraph(Paragraph("\(count). Ord som skiljer sig står i fetstil.")))
@@ -17,6 +18,22 @@ enum ComparisonTextBlocks {
             blocks.append(.keepTogether(parts))
         }
         return blocks
+    }
+
+    /// Figures printed in the texts: where, which, before and after.
+    static func figureBlocks(_ changes: [TextFigureChange]) -> [Block] {
+        guard !changes.isEmpty else { return [] }
+        let rows = changes.map { change in
+            TableRow(.body, [TableCell("\(change.file) rad \(change.line)"), TableCell("{{ \(change.name) }}"),
+                             TableCell(change.old, numeric: true), TableCell([.bold(change.new)], numeric: true), TableCell("ändrad")])
+        }
+        let header = TableRow(.header, [TableCell("Text"), TableCell("Siffra"), TableCell("Före", alignment: .right),
+                                        TableCell("Efter", alignment: .right), TableCell("Ändring")])
+        let table = Table(columns: [TableColumn(.relative(1)), TableColumn(.automatic), TableColumn(.automatic, numeric: true),
+                                    TableColumn(.automatic, numeric: true), TableColumn(.automatic)],
+                          headerRows: [header], rows: rows, summary: "Siffror i texterna som skiljer sig")
+        let count = changes.count == 1 ? "En siffra i texterna skiljer sig" : "\(changes.count) siffror i texterna skiljer sig"
+        return [.paragraph(Paragraph("\(count); styckena runt dem är desamma om de inte står nedan.")), .table(table)]
     }
 
     /// Words joined by spaces; runs of differing words in bold.

@@ -4,8 +4,8 @@ import XCTest
 
 /// Issue 18's must-show: one voucher amount changed by 100 kr (both sides, and the #RES,
 /// #UB and #PSALDO lines that carry it, so the books still balance) and one sentence
-/// changed in a text. `diff` reports exactly the rows the voucher reaches and that one
-/// paragraph. The expected rows are worked out below from kvarnsjo-2023's description
+/// changed in a text. `diff` reports exactly the rows the voucher reaches (and the two
+/// figures a text prints from them) and that one paragraph. The expected rows are worked out below from kvarnsjo-2023's description
 /// files (layouts/rakningar/standard.yaml, the folder's rakningar.yaml) and the books,
 /// not by the product's evaluator.
 final class ComparisonVoucherTests: XCTestCase {
@@ -45,6 +45,13 @@ final class ComparisonVoucherTests: XCTestCase {
         XCTAssertTrue(paragraph.old?.contains("Två av dem är uppnådda redan efter det första året:") ?? false, paragraph.old ?? "")
         XCTAssertTrue(paragraph.new?.contains("Två av dem nåddes redan efter det första året:") ?? false, paragraph.new ?? "")
         XCTAssertTrue(comparison.board.isEmpty)
+        // The management report's text prints the result and the balanskravsresultat in tkr
+        // (texter/01-forvaltningsberattelse.md line 8); both are 339 → 338 as above. Equity
+        // (3 213 tkr) and solvency (82 %) in the lines after it keep their values.
+        XCTAssertEqual(comparison.textFigures, [
+            TextFigureChange(file: "texter/01-forvaltningsberattelse.md", line: 8, name: "resultat_tkr", old: "339", new: "338"),
+            TextFigureChange(file: "texter/01-forvaltningsberattelse.md", line: 8, name: "balanskravsresultat_tkr", old: "339", new: "338"),
+        ])
     }
 
     struct Cell: Hashable, Comparable, CustomStringConvertible {

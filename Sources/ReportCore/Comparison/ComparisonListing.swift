@@ -8,6 +8,7 @@ public enum ComparisonListing {
             return (lines + ["Inga skillnader: siffrorna, texterna och underskriftssidan är lika."]).joined(separator: "\n")
         }
         lines += figureLines(comparison.figures)
+        lines += textFigureLines(comparison.textFigures)
         lines += textLines(comparison.texts)
         lines += boardLines(comparison.board)
         return lines.joined(separator: "\n")
@@ -30,7 +31,9 @@ public enum ComparisonListing {
     /// "Summa kostnader [summa_kostnader], 2024: −18 609 → −18 610 tkr (skillnad −1 tkr;
     /// exakt −18 609 123,45 → −18 609 223,45 kr, skillnad −100,00 kr)"
     public static func describe(_ change: FigureChange) -> String {
-        let place = "\(change.label) [\(change.row)], \(change.column): "
+        // The row's id in brackets, for finding it with `spara`, unless the label is the id.
+        let id = change.row == change.label ? "" : " [\(change.row)]"
+        let place = "\(change.label)\(id), \(change.column): "
         switch change.kind {
         case .added: return "Ny: " + place + value(change.new)
         case .removed: return "Borttagen: " + place + value(change.old)
@@ -49,6 +52,13 @@ public enum ComparisonListing {
     static func value(_ figure: ComparedFigure?) -> String {
         guard let figure else { return "" }
         return figure.text + figure.unit.suffix + (figure.exact.map { " (exakt \($0.formattedKronor) kr)" } ?? "")
+    }
+
+    /// "texter/01-forvaltningsberattelse.md rad 8, {{ resultat_tkr }}: 339 → 338"
+    static func textFigureLines(_ changes: [TextFigureChange]) -> [String] {
+        guard !changes.isEmpty else { return [] }
+        return ["", "Siffror i texterna som skiljer sig: \(changes.count)"]
+            + changes.map { "  \($0.file) rad \($0.line), {{ \($0.name) }}: \($0.old) → \($0.new)" }
     }
 
     static func textLines(_ changes: [TextChange]) -> [String] {

@@ -3,13 +3,15 @@
 public struct ReportComparison: Equatable, Sendable {
     public var figures: [FigureChange]
     public var texts: [TextChange]
+    /// Figures the texts print through `{{ name }}` that read differently.
+    public var textFigures: [TextFigureChange]
     public var board: [BoardChange]
 
-    public var isEmpty: Bool { figures.isEmpty && texts.isEmpty && board.isEmpty }
+    public var isEmpty: Bool { figures.isEmpty && texts.isEmpty && textFigures.isEmpty && board.isEmpty }
 
     public init(old: ComparedReport, new: ComparedReport) {
         figures = FigureComparison.changes(old: old.figureTables, new: new.figureTables)
-        texts = TextComparison.changes(old: old.texts, new: new.texts)
+        (texts, textFigures) = TextComparison.changes(old: old.texts, new: new.texts)
         board = BoardChange.changes(old: old.board.signatories, new: new.board.signatories)
     }
 }
