@@ -6,13 +6,14 @@ import ReportLayout
 enum AnnualParticipants {
     static func blocks(_ participants: ParticipantTable?) -> [Block] {
         guard let participants, !participants.rows.isEmpty else { return [] }
-        var blocks: [Block] = [.keepTogether([.table(table(participants))]), .chart(chart(participants))]
+        // The chart and its caption float together (to the next page, when they do not fit).
+        var figure: [Block] = [.chart(chart(participants))]
         if let places = participants.budgetedPlaces, let share = participants.shareOfPlacesPerMille {
             let text = "Budgeterat antal platser: \(number(places)). Deltagare: \(number(participants.total.total)), "
                 + "det vill säga \(share / 10),\(share % 10)\u{00A0}% av de budgeterade platserna."
-            blocks.append(.paragraph(Paragraph(text, style: "bildtext")))
+            figure.append(.paragraph(Paragraph(text, style: "bildtext")))
         }
-        return blocks
+        return [.keepTogether([.table(table(participants))]), .keepTogether(figure)]
     }
 
     static func table(_ participants: ParticipantTable) -> Table {

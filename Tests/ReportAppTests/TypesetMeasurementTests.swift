@@ -34,4 +34,17 @@ final class TypesetMeasurementTests: XCTestCase {
         XCTAssertLessThanOrEqual(spaces.percentile(0.95), 2.35, spaces.summary)
         XCTAssertGreaterThanOrEqual(spaces.ratios.first ?? 0, 0.5, spaces.summary)
     }
+
+    /// Full pages (not the last before a chapter that opens a new page) end level: their
+    /// feet lay 0.7–16.7 mm above the bottom margin before the gaps could stretch.
+    func testFullPagesEndLevelAtTheBottomMargin() throws {
+        for proof in try TypesetProofs.all.get() where ["sjuharad-2024", "sjuharad-2017-t1"].contains(proof.name) {
+            let review = proof.review
+            let full = review.pages.indices.dropFirst().filter { !review.nextPageStartsChapter($0) }
+            let feet = full.map { (1 - review.fill(page: $0)) * review.pages[$0].textArea.size.height.millimetres }
+            XCTAssertGreaterThanOrEqual(full.count, 2, proof.name)
+            XCTAssertLessThanOrEqual(feet.max() ?? 0, 5, "\(proof.name): \(feet)")
+            XCTAssertLessThanOrEqual(feet.sorted()[feet.count / 2], 1, "\(proof.name): \(feet)")
+        }
+    }
 }

@@ -25,6 +25,19 @@ final class SwedishBreakingTests: XCTestCase {
         XCTAssertFalse(plain.hyphenated("kompetensinsatserna").contains("="), "joints come from the list, not from the patterns")
     }
 
+    /// Compounds of the four example documents that were broken inside a part
+    /// ("verk-samhetsutveckling", "myn-dighetsinsatser", "arbets-livsinriktad") now have their
+    /// joints from the list, which the breaker prefers.
+    func testCompoundsOfTheExamplesHaveTheirJoints() throws {
+        let hyphenator = try Fixtures.hyphenator()
+        let joints = ["verksamhetsutveckling": "hets=ut", "myndighetsinsatser": "hets=in", "mindfulnessövningar": "ness=öv",
+                      "individinriktade": "vid=in", "utvecklingskostnader": "lings=kost", "progressionsmätningar": "sions=mät",
+                      "arbetslivsinriktad": "livs=in", "kompetensutvecklingsinsatser": "tens=ut"]
+        for (word, joint) in joints {
+            XCTAssertTrue(hyphenator.hyphenated(word).contains(joint), "\(word): \(hyphenator.hyphenated(word))")
+        }
+    }
+
     func testNamesCamelCaseFiguresAndAddressesBreakOnlyAtTheirOwnHyphens() throws {
         let breaks = WordBreaks(hyphenator: try Fixtures.hyphenator(), minWordLength: 6)
         for word in ["JobMatch", "Försäkringskassan", "Ordförande", "SIE-filen", "2024-årsredovisningen", "info@samordningsforbundet.se",

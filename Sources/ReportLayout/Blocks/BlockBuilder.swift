@@ -60,7 +60,10 @@ struct BlockBuilder {
                 slices[index].breakAfter = false
             }
         }
-        return BlockStack(slices: slices, spaceBefore: stacks.first?.spaceBefore ?? .zero, spaceAfter: stacks.last?.spaceAfter ?? .zero, elementCount: elementBase)
+        var stack = BlockStack(slices: slices, spaceBefore: stacks.first?.spaceBefore ?? .zero, spaceAfter: stacks.last?.spaceAfter ?? .zero, elementCount: elementBase)
+        // A figure kept with its caption floats with it.
+        stack.floats = together && stacks.first?.floats == true
+        return stack
     }
 
     func debugOutline(_ rect: Rect) -> PageItem {

@@ -35,7 +35,9 @@ struct ChartBuilder {
         if builder.debugBoxes { items.append(builder.debugOutline(plot)) }
         let slice = Slice(height: top + height, items: items, breakAfter: true)
         // The title is element 0, the chart's Figure element 1.
-        return BlockStack(slices: [slice], spaceBefore: text.spaceBefore, spaceAfter: builder.style.table.spaceAfter, elementCount: 2)
+        var stack = BlockStack(slices: [slice], spaceBefore: text.spaceBefore, spaceAfter: builder.style.table.spaceAfter, elementCount: 2)
+        stack.floats = true
+        return stack
     }
 
     private func y(_ value: Double, _ scale: ValueScale, _ plot: Rect) -> Points {

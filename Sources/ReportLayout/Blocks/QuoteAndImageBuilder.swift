@@ -41,6 +41,8 @@ extension BlockBuilder {
         size = Size(width: size.width * scale, height: size.height * scale)
         let rect = Rect(x: body.indent, y: .zero, width: size.width, height: size.height)
         let item = PageItem(.image(rect, image.image), structure: StructureRef(role: .figure(alternativeText: image.alternativeText), element: 0))
-        return BlockStack(slices: [Slice(height: size.height, items: [item], breakAfter: true)], spaceBefore: body.spaceBefore, spaceAfter: body.spaceAfter)
+        var stack = BlockStack(slices: [Slice(height: size.height, items: [item], breakAfter: true)], spaceBefore: body.spaceBefore, spaceAfter: body.spaceAfter)
+        stack.floats = true
+        return stack
     }
 }

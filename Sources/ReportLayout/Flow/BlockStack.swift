@@ -30,6 +30,9 @@ struct BlockStack {
     var elementCount = 1
     /// A heading: it stays on the page of what follows, alone or inside a kept-together block.
     var keepsWithNext = false
+    /// A figure (a chart, an image): when it does not fit, the text after it fills the page
+    /// and the figure goes in on the next.
+    var floats = false
 
     var height: Points { slices.reduce(.zero) { $0 + $1.height } }
 

@@ -32,6 +32,11 @@ struct Flow {
     private var nextElement = 0
     private var section = ""
     private var sectionTitles: [Int: String] = [:]
+    /// Figures that did not fit where they stood, waiting for the top of the next page
+    /// while the text after them fills this one.
+    private var deferred: [BlockStack] = []
+    private var deferredOnPage = 0
+    private var foot = PageFoot()
 
     init(geometry: PageGeometry, debugBoxes: Bool) {
         self.geometry = geometry
@@ -44,21 +49,56 @@ struct Flow {
         for (index, item) in items.enumerated() {
             switch item {
             case let .stack(stack):
+                // A figure goes in at the first block boundary of a later page, and stays in
+                // its section: it waits no longer than to the next heading.
+                if let first = deferred.first, deferredOnPage < pages.count - 1 && fitsHere(first) || stack.slices.first?.heading != nil { placeDeferred() }
                 if stack.slices.first?.newPage == true, !pageIsEmpty { startPage() }
-                if stack.keepsWithNext, !pageIsEmpty, !fits(leadHeight(items, from: index)) { startPage() }
+                if defers(stack) {
+                    if deferred.isEmpty { deferredOnPage = pages.count - 1 }
+                    deferred.append(stack)
+                    continue
+                }
+                if stack.keepsWithNext, !pageIsEmpty, !fits(leadHeight(items, from: index)) { startPage(full: true) }
                 place(stack)
             case .pageBreak:
+                placeDeferred()
                 startPage()
             case let .sectionBreak(title):
+                placeDeferred()
                 startPage()
                 if let title { setSection(title) }
             case let .absolute(placed):
+                let first = pages[pages.count - 1].items.count
                 append(placed.map { $0.renumbered(base: nextElement) })
+                foot.pinned.append(first..<(first + placed.count))
                 nextElement += placed.count
             case let .anchor(name):
+                if index + 1 < items.count, case let .stack(next) = items[index + 1], next.slices.first?.heading != nil { placeDeferred() }
                 append([PageItem(.anchor(name: name, at: Point(x: textArea.minX, y: cursor)))])
             }
         }
+        placeDeferred()
+    }
+
+    /// A figure that does not fit in what is left of the page waits for a later one, and so
+    /// does one behind it, to keep their order; one taller than a page does not wait.
+    private func defers(_ stack: BlockStack) -> Bool {
+        guard stack.floats, !pageIsEmpty, stack.height <= geometry.bodyHeight else { return false }
+        return !deferred.isEmpty || !fitsHere(stack)
+    }
+
+    private func fitsHere(_ stack: BlockStack) -> Bool {
+        pageIsEmpty || fits(max(lastSpaceAfter, stack.spaceBefore) + stack.height)
+    }
+
+    /// Waiting figures go in here, or at the top of a new page if the first does not fit
+    /// (the page in hand is then as full as it gets).
+    private mutating func placeDeferred() {
+        guard let first = deferred.first else { return }
+        if !fitsHere(first) { startPage(full: true) }
+        let waiting = deferred
+        deferred = []
+        for stack in waiting { place(stack) }
     }
 
     private var textArea: Rect { geometry.textArea(page: pages.count - 1) }
@@ -87,12 +127,24 @@ struct Flow {
         var gap = pageIsEmpty ? .zero : max(lastSpaceAfter, stack.spaceBefore)
         let regions = Regions(first: textArea.maxY - cursor - gap, full: geometry.bodyHeight, startMayMove: !pageIsEmpty && !lastKeepsWithNext,
                               minimumFill: geometry.style.minimumPageFill)
-        for (number, fragment) in stack.fragments(in: regions).enumerated() {
+        let fragments = stack.fragments(in: regions)
+        if fragments.first?.range.isEmpty == true, !deferred.isEmpty {
+            // The block starts on a new page: waiting figures open that page before it.
+            startPage(full: true)
+            placeDeferred()
+            place(stack)
+            return
+        }
+        for (number, fragment) in fragments.enumerated() {
             if number > 0 || fragment.range.isEmpty {
-                startPage()
+                startPage(full: true)
                 gap = .zero
             }
             cursor += gap
+            // A heading stays close to its text: the gap below it does not stretch.
+            if gap > .zero, !lastKeepsWithNext {
+                foot.gaps.append(PageFoot.Gap(firstItem: pages[pages.count - 1].items.count, y: cursor, height: gap))
+            }
             for slice in stack.continuation.prefix(fragment.continuation) { put(slice, base: nextElement) }
             for slice in stack.slices[fragment.range] {
                 if let heading = slice.heading { mark(heading) }
@@ -125,8 +177,15 @@ struct Flow {
         pages[pages.count - 1].items += items
     }
 
-    private mutating func startPage() {
+    /// A new page; a `full` one ends where the next block would not fit, and its foot is
+    /// brought down to the bottom margin. Figures waiting for a page open it.
+    private mutating func startPage(full: Bool = false) {
         if !pages.isEmpty, pageIsEmpty { return }
+        if full, !pages.isEmpty {
+            let growth = foot.growth(slack: textArea.maxY - cursor, limit: geometry.style.verticalStretch)
+            foot.level(&pages[pages.count - 1].items, headings: &headings, page: pages.count - 1, growth: growth)
+        }
+        foot = PageFoot()
         let index = pages.count
         pages.append(Page(size: geometry.size, textArea: geometry.textArea(page: index)))
         sections.append(section)

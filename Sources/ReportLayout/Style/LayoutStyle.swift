@@ -27,6 +27,10 @@ public struct LayoutStyle: Sendable {
     /// own allowed breaks rather than move whole and leave the page emptier than this share
     /// of its height (`sidbrytning.minsta_fyllnad`).
     public var minimumPageFill = 0.75
+    /// How much the gaps between blocks on a full page may grow, as a share of each gap, so
+    /// that its last line stands on the bottom margin (`sidbrytning.luft_töjning`; 0 keeps
+    /// pages ragged at the foot).
+    public var verticalStretch = 0.0
 
     public init() {}
 

@@ -127,7 +127,13 @@ extension StyleLoader {
     }
 
     func readBreaking(_ node: StyleNode, into style: inout LayoutStyle) throws {
-        for (key, value) in try node.mapping(allowed: ["rader_före", "rader_efter", "minsta_fyllnad"]) {
+        for (key, value) in try node.mapping(allowed: ["rader_före", "rader_efter", "minsta_fyllnad", "luft_töjning"]) {
+            if key == "luft_töjning" {
+                let share = try value.number()
+                guard (0...3).contains(share) else { throw value.error("ska vara en andel av mellanrummet, mellan 0 och 3") }
+                style.verticalStretch = share
+                continue
+            }
             if key == "minsta_fyllnad" {
                 let share = try value.number()
                 guard (0...1).contains(share) else { throw value.error("ska vara en andel av sidan, mellan 0 och 1") }
