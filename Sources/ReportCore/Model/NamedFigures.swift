@@ -55,7 +55,14 @@ enum NamedFiguresBuilder {
             int("deltagare_man_foregaende_ar", counts.men)
             int("deltagare_totalt_foregaende_ar", counts.women + counts.men)
         }
-        if let operating = parts.operating { tkr("budget_netto_tkr", operating.total.budget) }
+        if let operating = parts.operating {
+            tkr("budget_netto_tkr", operating.total.budget)
+            let centres = operating.centres.flatMap(\.rows)
+            let budgeted = centres.map(\.exactBudget).sum()
+            if !budgeted.isZero {
+                text("andel_av_budget_anvand_procent", perMille(perMilleShare(centres.map(\.exactOutcome).sum(), of: budgeted)))
+            }
+        }
         int("styrelse_antal_ledamoter", parts.board.seatsOnDecisionDate)
         for (name, amount) in parts.costShares where !parts.totalCosts.isZero {
             text("andel_\(name)_procent", perMille(perMilleShare(amount, of: parts.totalCosts)))
