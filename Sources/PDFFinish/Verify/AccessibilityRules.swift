@@ -8,7 +8,7 @@ enum AccessibilityRules {
             StructureRules.noTagsInArtifacts(input), StructureRules.contentReferenced(input), StructureRules.headings(input),
             StructureRules.tables(input), StructureRules.headerScope(input), StructureRules.lists(input),
             StructureRules.contents(input), StructureRules.figures(input), annotationsTagged(input), tabOrder(input),
-            linkContents(input), fonts(input),
+            linkContents(input), fonts(input), FormRules.widgets(input),
         ])
     }
 

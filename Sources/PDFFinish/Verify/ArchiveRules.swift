@@ -3,10 +3,14 @@
 enum ArchiveRules {
     static func section(_ input: VerificationInput) -> VerificationReport.Section {
         let glyphs = FontProgramRules.shownGlyphs(input)
+        let operations = GraphicsRules.operations(input)
         return VerificationReport.Section(title: "PDF/A-2 (ISO 19005-2)", rules: [
             header(input), trailer(input), streams(input), outputIntent(input), fontsEmbedded(input), cidToGID(input),
             annotationFlags(input), annotationTypes(input), actions(input), metadataStream(input), identification(input),
             extensionSchemas(input), infoMatchesXMP(input), FontProgramRules.widths(glyphs), FontProgramRules.notdef(glyphs),
+            GraphicsRules.transparency(input), FormRules.appearances(input), FormRules.forms(input),
+            GraphicsRules.graphicsState(input, operations), GraphicsRules.imagesAndXObjects(input), CatalogRules.forbiddenKeys(input),
+            GraphicsRules.contentOperators(operations),
         ])
     }
 

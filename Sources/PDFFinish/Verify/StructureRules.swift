@@ -19,10 +19,13 @@ enum StructureRules {
         return rule("UA-06", "ISO 14289-1 7.1, Matterhorn 01", "Dokumentet har ett strukturträd (taggad PDF)", findings: findings)
     }
 
+    /// Matterhorn 02-001 and 02-004: every type ends at a standard type, and no standard
+    /// type is mapped to another.
     static func standardTypes(_ input: VerificationInput) -> Rule {
         let unknown = Set(types(input).filter { !standardTypes.contains($0.1) }.map(\.0.type)).sorted()
+        let remapped = input.tree.roleMap.keys.filter(standardTypes.contains).sorted()
         return rule("UA-07", "ISO 14289-1 7.1, Matterhorn 02", "Varje strukturtyp är en standardtyp eller mappas till en",
-                    findings: unknown.map { "\($0) är ingen standardtyp" })
+                    findings: unknown.map { "\($0) är ingen standardtyp" } + remapped.map { "standardtypen \($0) mappas om" })
     }
 
     static func allContentMarked(_ input: VerificationInput) -> Rule {
