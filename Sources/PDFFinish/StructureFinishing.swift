@@ -75,3 +75,14 @@ enum FontFinishing {
         try file.check()
     }
 }
+
+/// Images are not interpolated (ISO 19005-2 6.2.8): Cairo writes /Interpolate true for a
+/// smoothly scaled image; without the key a reader scales as it sees fit.
+enum ImageFinishing {
+    static func removeInterpolation(_ file: QPDFFile) throws {
+        for object in file.objects where object.isStream && object["/Subtype"]?.name == "/Image" && object["/Interpolate"] != nil {
+            object["/Interpolate"] = nil
+        }
+        try file.check()
+    }
+}

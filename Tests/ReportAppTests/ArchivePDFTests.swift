@@ -97,6 +97,7 @@ final class ArchivePDFTests: XCTestCase {
             // pdftotext finds words by the gaps between glyphs, not by the space glyphs: where a
             // justified line's spaces are shrunk below a tenth of an em it joins two words. Few.
             XCTAssertLessThanOrEqual(joined.count * 200, words(tree).count, "\(file): pdftotext joined \(joined)")
+            print("\(suffix): \(words(tree).count) words, pdftotext joined \(joined)")
         }
     }
 

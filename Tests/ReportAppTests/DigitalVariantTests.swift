@@ -91,6 +91,16 @@ final class DigitalVariantTests: XCTestCase {
         XCTAssertEqual(qpdf.status, 0, qpdf.standardOutput)
     }
 
+    /// The fields are written in the same rewrite as the rest of the archive finishing, so
+    /// the digital variant is as reproducible as the wet-ink one: a second render, the same bytes.
+    func testTheDigitalVariantRendersToTheSameBytesTwice() throws {
+        let folder = try CommandLineRunner.temporaryDirectory()
+        let again = try CommandLineRunner.finsamReport(["render", "examples/sjuharad-2024", "-o", folder, "--underskrift", "digital"])
+        XCTAssertEqual(again.status, 0, again.standardError)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder + "/sjuharad-2024.pdf")),
+                       try Data(contentsOf: URL(fileURLWithPath: try SigningFixture.digitalPDF())))
+    }
+
     func testNoInitialsBoxesInTheDigitalVariantButInWetInk() throws {
         let digital = try AnnualReportFixture.text(try SigningFixture.digitalPDF(), page: 3)
         let wetInk = try AnnualReportFixture.text(try AnnualReportFixture.sjuharadPDF(), page: 3)
