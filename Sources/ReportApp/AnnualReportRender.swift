@@ -7,9 +7,10 @@ import ReportLayout
 /// fails, `FindingsFailure` is thrown before anything is laid out or written, so an earlier
 /// PDF stays as it was.
 enum AnnualReportRender {
-    /// `revision` also writes the auditors' package (`RevisionPackage`) beside the report.
+    /// `revision` also writes the auditors' package (`RevisionPackage`) beside the report,
+    /// `specification` the auditors' specification (`NAME-specifikation.pdf`).
     static func render(folder: String, name: String, outputDirectory: String, signing: SigningVariant? = nil, revision: Bool = false,
-                       renderer: () throws -> DocumentRenderer) throws -> RenderResult {
+                       specification: Bool = false, renderer: () throws -> DocumentRenderer) throws -> RenderResult {
         let prepared = try prepare(folder: folder, signing: signing, renderer: renderer)
         let path = outputDirectory + "/" + name + ".pdf"
         try prepared.renderer.write(prepared.document, to: path)
@@ -18,7 +19,12 @@ enum AnnualReportRender {
             ? try RevisionPackage.write(.init(model: prepared.model, inputs: prepared.inputs, findings: prepared.findings, reportPath: path),
                                         name: name, outputDirectory: outputDirectory)
             : []
-        return RenderResult(paths: [path] + package, warnings: prepared.findings.filter { $0.severity == .warning })
+        let specificationPath = outputDirectory + "/" + name + "-specifikation.pdf"
+        let written = specification
+            ? [try SpecificationRender.write(prepared.model, books: prepared.inputs.books, findings: prepared.findings,
+                                             renderer: prepared.renderer, to: specificationPath)]
+            : []
+        return RenderResult(paths: [path] + written + package, warnings: prepared.findings.filter { $0.severity == .warning })
     }
 
     /// The report's pages and the checks' findings (none an error), nothing written.

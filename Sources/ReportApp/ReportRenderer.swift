@@ -15,10 +15,12 @@ public struct ReportRenderer {
     /// Renders the folder into `outputDirectory`. `period` replaces a tertial report's
     /// period from rapport.yaml (the command line's `--period`); other kinds refuse it.
     /// `signing` replaces the annual report's `underskrift` (the command line's `--underskrift`).
-    /// `revision` adds the auditors' package (`RevisionPackage`) beside an annual report.
+    /// `revision` adds the auditors' package (`RevisionPackage`) beside an annual report,
+    /// `specification` the auditors' specification.
     public func render(folder: String, outputDirectory: String, period: ReportPeriod? = nil,
-                       signing: SigningVariant? = nil, revision: Bool = false) throws -> RenderResult {
-        try Self.render(folder: folder, outputDirectory: outputDirectory, period: period, signing: signing, revision: revision) {
+                       signing: SigningVariant? = nil, revision: Bool = false, specification: Bool = false) throws -> RenderResult {
+        try Self.render(folder: folder, outputDirectory: outputDirectory, period: period, signing: signing, revision: revision,
+                        specification: specification) {
             try DocumentRenderer(debugBoxes: debugBoxes)
         }
     }
@@ -26,8 +28,12 @@ public struct ReportRenderer {
     /// The render with the document renderer `renderer` gives: a new one for a one-shot
     /// command, a kept one for a `RenderSession`.
     static func render(folder: String, outputDirectory: String, period: ReportPeriod?, signing: SigningVariant?, revision: Bool = false,
-                       renderer: () throws -> DocumentRenderer) throws -> RenderResult {
+                       specification: Bool = false, renderer: () throws -> DocumentRenderer) throws -> RenderResult {
         let kind = try checkedKind(folder: folder, period: period, signing: signing)
+        if specification && kind != .annualReport {
+            throw InputError("Specifikationen görs bara till en årsredovisning, inte till typen \"\(kind.rawValue)\".",
+                             file: folder + "/rapport.yaml")
+        }
         if revision && kind != .annualReport {
             throw InputError("Revisionspaketet (--revision) finns bara för en årsredovisning, inte för typen \"\(kind.rawValue)\".",
                              file: folder + "/rapport.yaml")
@@ -42,7 +48,7 @@ public struct ReportRenderer {
             return RenderResult(paths: [path])
         case .annualReport:
             return try AnnualReportRender.render(folder: folder, name: name, outputDirectory: outputDirectory, signing: signing,
-                                                 revision: revision, renderer: renderer)
+                                                 revision: revision, specification: specification, renderer: renderer)
         case .tertialReport:
             return try TertialRender.render(folder: folder, outputDirectory: outputDirectory, period: period,
                                             renderer: try renderer())

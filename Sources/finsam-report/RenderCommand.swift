@@ -30,6 +30,10 @@ struct RenderCommand: ParsableCommand {
           help: "Skriv också revisorernas paket bredvid årsredovisningen: kontrollrapporten (bokföringens kontroller och verify) och modellen som JSON.")
     var revision = false
 
+    @Flag(name: .customLong("specifikation"),
+          help: "Skriv också \"Specifikation till årsredovisning\": konton och belopp bakom varje rad, och kontrollerna (NAMN-specifikation.pdf).")
+    var specification = false
+
     func run() throws {
         ObjectLifetime.keepUntilExit = true
         try checkOutputFolder()
@@ -42,7 +46,7 @@ struct RenderCommand: ParsableCommand {
             }
             let result = try ReportRenderer(debugBoxes: debugBoxes)
                 .render(folder: folder, outputDirectory: output, period: try period.map(PeriodArgument.read), signing: variant,
-                        revision: revision)
+                        revision: revision, specification: specification)
             for warning in result.warnings { printError(warning.description) }
             for file in result.paths { print("Skrev \(file)") }
         } catch let error as InputError {

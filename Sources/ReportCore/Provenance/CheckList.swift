@@ -1,0 +1,78 @@
+/// The checks a build runs, each with its result, for the auditors' specification: a
+/// check is passed when no finding of its codes is an error or a warning; its findings
+/// (warnings and information) are listed with it. The figures compared are given where the
+/// model has them, so that the reader sees what was compared, not only that it passed.
+public struct CheckResult: Equatable, Sendable {
+    public enum Outcome: String, Equatable, Sendable { case passed = "godkänd", warning = "varning", failed = "fel" }
+
+    public var name: String
+    public var outcome: Outcome
+    /// What was compared ("Tillgångar 4 263 178,33 kr = eget kapital och skulder …").
+    public var detail: String?
+    public var findings: [String]
+}
+
+public enum CheckList {
+    struct Check {
+        var name: String
+        var codes: [String]
+        var detail: String?
+    }
+
+    public static func run(_ model: AnnualReportModel, books: Books, findings: [Finding]) -> [CheckResult] {
+        let checks = list(model, books: books)
+        var results = checks.map { check -> CheckResult in
+            let own = findings.filter { finding in check.codes.contains { finding.code == $0 || finding.code.hasPrefix($0 + "-") } }
+            return CheckResult(name: check.name, outcome: outcome(own), detail: check.detail, findings: own.map(\.description))
+        }
+        let known = checks.flatMap(\.codes)
+        let other = findings.filter { finding in !known.contains { finding.code == $0 || finding.code.hasPrefix($0 + "-") } }
+        if !other.isEmpty {
+            results.append(CheckResult(name: "Övriga kontroller av indata", outcome: outcome(other), detail: nil, findings: other.map(\.description)))
+        }
+        return results
+    }
+
+    static func outcome(_ findings: [Finding]) -> CheckResult.Outcome {
+        if findings.contains(where: { $0.severity == .error }) { return .failed }
+        return findings.contains { $0.severity == .warning } ? .warning : .passed
+    }
+
+    static func list(_ model: AnnualReportModel, books: Books) -> [Check] {
+        let balance = model.balanceSheet
+        let assets = balance.totalAssets.closing ?? .zero, claims = balance.totalEquityAndLiabilities.closing ?? .zero
+        let result = model.incomeStatement.result.thisYear
+        let transactions = books.vouchers.reduce(0) { $0 + $1.effectiveTransactions.count }
+        var checks = [
+            Check(name: "Varje verifikation balanserar (debet = kredit)", codes: ["verifikation-obalans", "verifikationer-saknas"],
+                  detail: "\(books.vouchers.count) verifikationer med \(transactions) transaktioner."),
+            Check(name: "Verifikationerna ligger inom räkenskapsåret", codes: ["verifikation-utanfor-aret"], detail: nil),
+            Check(name: "Ingående balans och verifikationer ger utgående balans och resultat per konto",
+                  codes: ["ib-ub-avvikelse", "ub-ib-avvikelse", "res-avvikelse", "psaldo-avvikelse"], detail: nil),
+            Check(name: "Bokföringen hör till rapporten (räkenskapsår, organisationsnummer, namn)",
+                  codes: ["rar", "orgnr", "fnamn-annat", "period-flera-ar", "ksumma", "teckenkodning"], detail: nil),
+            Check(name: "Varje konto med belopp hör till en rad i räkningarna", codes: ["konto-utan-rad", "konto-flera-rader", "konto-utelamnat"],
+                  detail: nil),
+            Check(name: "Bokslutsposter hålls utanför räkningarna", codes: ["bokslut-8999"], detail: nil),
+            Check(name: "Balansräkningen balanserar", codes: ["balansrakning-obalans"],
+                  detail: "Summa tillgångar \(assets.formattedKronor) kr, summa eget kapital och skulder \(claims.formattedKronor) kr."),
+            Check(name: "Årets resultat är förändringen av eget kapital", codes: ["resultat-eget-kapital"],
+                  detail: "Årets resultat \(result.formattedKronor) kr."),
+            Check(name: "Kassaflödesanalysen stämmer mot likvida medel", codes: ["kassaflode-avstamning"], detail: nil),
+            Check(name: "Noterna summerar till sina rader", codes: ["not-summa"], detail: nil),
+        ]
+        if let operating = model.operating {
+            checks.append(Check(name: "Driftredovisningen summerar till årets resultat", codes: ["drift-summa"],
+                                detail: "Netto \(operating.total.exact.net.formattedKronor) kr, årets resultat \(result.formattedKronor) kr."))
+        }
+        checks += [
+            Check(name: "Balanskravsresultatet och åtgärdsplanen", codes: ["balanskrav-plan"], detail: nil),
+            Check(name: "Medlemsbidragen följer fördelningsregeln", codes: ["medlemsbidrag"], detail: nil),
+            Check(name: "Flerårsöversikten stämmer mot historiken", codes: ["historik"], detail: nil),
+            Check(name: "Deltagarsiffrorna summerar", codes: ["deltagare-summa"], detail: nil),
+            Check(name: "Styrelsen: datum, platser och undertecknare", codes: ["styrelse"], detail: nil),
+            Check(name: "Texternas siffror och filer finns", codes: ["prosa-okand-referens", "text"], detail: nil),
+        ]
+        return checks
+    }
+}
