@@ -160,4 +160,30 @@ final class ProvenanceTests: XCTestCase {
         }
         XCTAssertGreaterThan(checked, 0, "the cash-flow statement's changes carry their vouchers")
     }
+
+    /// Every named figure has a provenance; a statement row's figure names its row and
+    /// carries that cell's amounts; the result, total assets and equity add up their
+    /// accounts, and the result and the assets are the file's own sums.
+    func testNamedFiguresNameTheirRowsAndAccounts() throws {
+        for name in Self.examples {
+            let (model, lines, _) = try XCTUnwrap(Self.built[name])
+            XCTAssertEqual(Set(model.provenance.figures.keys), Set(model.figures.keys), name)
+            for (figure, trail) in model.provenance.figures {
+                if let exact = trail.exact, !trail.amounts.isEmpty {
+                    XCTAssertEqual(trail.amounts.map(\.amount).sum(), exact, "\(name) \(figure)")
+                }
+                XCTAssertFalse(trail.rule.isEmpty, "\(name) \(figure)")
+                guard figure.hasPrefix("rad_") else { continue }
+                let row = try XCTUnwrap(trail.rows.first.flatMap(model.provenance.row), "\(name) \(figure)")
+                XCTAssertTrue(row.cells.contains { $0.exact == trail.exact && $0.amounts == trail.amounts }, "\(name) \(figure)")
+            }
+            let result = try XCTUnwrap(model.provenance.figures["resultat_kr"])
+            XCTAssertEqual(result.exact?.ore, -lines.results.filter { $0.key.year == 0 }.values.reduce(0, +), name)
+            XCTAssertFalse(result.amounts.isEmpty, name)
+            let assets = try XCTUnwrap(model.provenance.figures["totala_tillgangar_tkr"])
+            XCTAssertEqual(assets.exact?.ore, lines.closing.filter { $0.key.year == 0 && $0.key.account.hasPrefix("1") }.values.reduce(0, +), name)
+            XCTAssertFalse(assets.amounts.isEmpty, name)
+            XCTAssertFalse(try XCTUnwrap(model.provenance.figures["eget_kapital_kr"]).amounts.isEmpty, name)
+        }
+    }
 }

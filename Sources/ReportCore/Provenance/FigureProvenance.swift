@@ -33,37 +33,45 @@ struct FigureTrail {
 
     /// Figures that are sums of mapping lines' accounts.
     func booksFigure(_ name: String, _ figure: NamedFigure, exact: [String: Money]) -> FigureProvenance? {
-        guard let (rule, year, filter, measure) = Self.bookRules(name), let value = exact[name] else { return nil }
-        let lines = ledger.mapping.allLines.filter(filter)
-        let amounts = lines.flatMap { line in
-            ledger.accounts(of: line.id).map { account -> BookAmount in
-                let booked = measure == .result ? ledger.result(year, account) : ledger.closing(year, account)
-                return BookAmount(account: account, name: ledger.accountName(account), costCentre: nil, year: reportYear + year,
-                                  source: measure == .result ? "#RES" : "#UB", booked: booked,
-                                  amount: Money(ore: (measure == .result ? -1 : line.kind.reportSign) * booked.ore), vouchers: nil)
+        guard let (rule, parts) = Self.bookRules(name), let value = exact[name] else { return nil }
+        let amounts = parts.flatMap { part in
+            ledger.mapping.allLines.filter(part.lines).flatMap { line in
+                ledger.accounts(of: line.id).map { account -> BookAmount in
+                    let booked = part.measure == .result ? ledger.result(part.year, account) : ledger.closing(part.year, account)
+                    return BookAmount(account: account, name: ledger.accountName(account), costCentre: nil, year: reportYear + part.year,
+                                      source: part.measure == .result ? "#RES" : "#UB", booked: booked,
+                                      amount: Money(ore: (part.measure == .result ? -1 : line.kind.reportSign) * booked.ore), vouchers: nil)
+                }
             }
-        }.filter { !$0.booked.isZero }.sorted { $0.account < $1.account }
-        guard amounts.map(\.amount).sum() == value else {
-            return FigureProvenance(value: figure.value, rule: rule, rows: [], amounts: [], exact: value)
-        }
-        return FigureProvenance(value: figure.value, rule: rule, rows: [], amounts: amounts, exact: value)
+        }.filter { !$0.booked.isZero }
+        let adds = amounts.map(\.amount).sum() == value
+        return FigureProvenance(value: figure.value, rule: rule, rows: [], amounts: adds ? amounts : [], exact: value)
     }
 
-    typealias BookRule = (String, Int, (MappedLine) -> Bool, Measure)
+    /// Lines of the mapping, a year and the amount each account gives.
+    struct Part {
+        var lines: (MappedLine) -> Bool
+        var year: Int
+        var measure: Measure
+    }
 
-    static func bookRules(_ name: String) -> BookRule? {
-        let result: (MappedLine) -> Bool = { !$0.kind.isBalance }
+    static func bookRules(_ name: String) -> (String, [Part])? {
+        let result = Part(lines: { !$0.kind.isBalance }, year: 0, measure: .result)
         switch name {
         case "resultat_kr", "resultat_tkr", "resultat_mkr":
-            return ("Årets resultat: intäkts- och kostnadskontonas #RES, intäkter positiva och kostnader negativa.", 0, result, .result)
+            return ("Årets resultat: intäkts- och kostnadskontonas #RES, intäkter positiva och kostnader negativa.", [result])
         case "resultat_foregaende_ar_tkr":
-            return ("Fjolårets resultat: intäkts- och kostnadskontonas #RES för fjolåret.", -1, result, .result)
+            return ("Fjolårets resultat: intäkts- och kostnadskontonas #RES för fjolåret.", [Part(lines: result.lines, year: -1, measure: .result)])
         case "verksamhetens_kostnader_tkr":
-            return ("Kostnadskontonas #RES, finansiella kostnader medräknade.", 0, { $0.kind == .cost }, .result)
+            return ("Kostnadskontonas #RES, finansiella kostnader medräknade.", [Part(lines: { $0.kind == .cost }, year: 0, measure: .result)])
         case "medlemsfinansiering_tkr", "medlemsfinansiering_mkr":
-            return ("Medlemsbidragens konton (#RES).", 0, { $0.note == .memberContributions }, .result)
+            return ("Medlemsbidragens konton (#RES).", [Part(lines: { $0.note == .memberContributions }, year: 0, measure: .result)])
         case "totala_tillgangar_tkr":
-            return ("Tillgångskontonas utgående balans (#UB).", 0, { $0.kind.isBalance && $0.kind.reportSign == 1 }, .closing)
+            return ("Tillgångskontonas utgående balans (#UB).",
+                    [Part(lines: { $0.kind.isBalance && $0.kind.reportSign == 1 }, year: 0, measure: .closing)])
+        case "eget_kapital_tkr", "eget_kapital_kr", "eget_kapital_utgaende_tkr":
+            return ("Eget kapital vid årets slut: eget kapital-kontonas utgående balans (#UB, före bokslut) och årets resultat (#RES).",
+                    [Part(lines: { $0.kind == .equity }, year: 0, measure: .closing), result])
         default:
             return nil
         }
@@ -76,7 +84,7 @@ struct FigureTrail {
         if name.hasPrefix("styrelse") { return "Ur styrelse.yaml: ledamöter som sitter på beslutsdagen." }
         if name.hasPrefix("andel_") { return "Kostnadsställenas utfall i driftredovisningen delat med verksamhetens kostnader, i promille avrundat." }
         if name.hasPrefix("eget_kapital") || name.hasPrefix("soliditet") {
-            return "Balansräkningens eget kapital (med årets resultat); soliditet är eget kapital delat med totala tillgångar."
+            return "Balansräkningens eget kapital; soliditet är eget kapital delat med totala tillgångar, i hela procent."
         }
         if name.hasPrefix("balanskrav") { return "Balanskravsutredningen: årets resultat med justeringarna i rapport.yaml." }
         if name.hasPrefix("budget") { return "Driftredovisningens budget, summa netto." }

@@ -36,6 +36,7 @@ public enum ProvenanceBuilder {
         exact["medlemsfinansiering_tkr"] = parts.memberFinancing?.total
         exact["medlemsfinansiering_mkr"] = parts.memberFinancing?.total
         exact["totala_tillgangar_tkr"] = parts.solvency.totalAssets
+        for name in ["eget_kapital_tkr", "eget_kapital_kr", "eget_kapital_utgaende_tkr"] { exact[name] = parts.solvency.equity }
         return exact
     }
 
