@@ -39,9 +39,8 @@ public enum CheckList {
     }
 
     static func list(_ model: AnnualReportModel, books: Books) -> [Check] {
-        let balance = model.balanceSheet
-        let assets = balance.totalAssets.closing ?? .zero, claims = balance.totalEquityAndLiabilities.closing ?? .zero
-        let result = model.incomeStatement.result.thisYear
+        let assets = model.keyFigures.totalAssets.closing, claims = model.keyFigures.totalEquityAndLiabilities.closing
+        let result = model.keyFigures.result.thisYear
         let transactions = books.vouchers.reduce(0) { $0 + $1.effectiveTransactions.count }
         var checks = [
             Check(name: "Varje verifikation balanserar (debet = kredit)", codes: ["verifikation-obalans", "verifikationer-saknas"],
