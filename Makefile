@@ -5,8 +5,8 @@ SWIFT ?= swift
 # System libraries and tools: Cairo and Pango to draw, hyphen-sv for Swedish
 # hyphenation patterns, libqpdf to finish the PDFs (PDF/A, PDF/UA), Poppler and qpdf to
 # inspect them in tests, zlib to read compressed xref streams, openssl to make the signing
-# tests' certificates.
-APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqpdf-dev hyphen-sv poppler-utils qpdf python3-pip zlib1g-dev openssl
+# tests' certificates, Chromium (headless) for the preview's browser test.
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqpdf-dev hyphen-sv poppler-utils qpdf python3-pip zlib1g-dev openssl chromium
 # Python tools the signing tests check against: pyHanko validates PAdES signatures and
 # plays an e-signing service.
 PIP_PACKAGES := pyHanko==0.38.0 pyhanko-certvalidator==0.33.0

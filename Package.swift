@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
+        // The preview's local web server (finsam-report forhandsgranska, issue 17).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -57,10 +60,17 @@ let package = Package(
         .target(
             name: "ReportApp",
             dependencies: ["ReportCore", "ReportLayout", "ReportDocuments", "PangoText", "CairoPDF", "PDFFinish"]),
+        .target(
+            name: "ReportPreview",
+            dependencies: [
+                "ReportApp", "ReportCore", "ReportLayout",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(
             name: "finsam-report",
             dependencies: [
-                "ReportApp", "ReportCore", "ReportLayout", "CairoPDF", "PDFFinish",
+                "ReportApp", "ReportCore", "ReportLayout", "CairoPDF", "PDFFinish", "ReportPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -70,7 +80,7 @@ let package = Package(
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout"]),
         .testTarget(name: "CairoPDFTests", dependencies: ["CairoPDF", "PangoText", "ReportLayout", "PDFFinish"]),
         .testTarget(name: "ReportDocumentsTests", dependencies: ["ReportDocuments", "ReportCore", "ReportLayout"]),
-        .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PDFFinish"],
+        .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PDFFinish", "ReportPreview"],
                     exclude: ["Signing"]),
         .testTarget(name: "PDFFinishTests", dependencies: ["PDFFinish"]),
     ],

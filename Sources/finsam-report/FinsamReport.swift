@@ -8,7 +8,8 @@ struct FinsamReport: ParsableCommand {
         commandName: "finsam-report",
         abstract: "Gör årsredovisning, tertialrapporter och medlemsbrev för ett samordningsförbund.",
         subcommands: [RenderCommand.self, CheckCommand.self, ModelCommand.self, SignCommand.self, VerifyCommand.self,
-                      ExplainCommand.self, DiffCommand.self]
+                      ExplainCommand.self, DiffCommand.self,
+                      PreviewCommand.self]
     )
 
     /// Parses and runs a subcommand; every error goes through `ErrorBoundary`.

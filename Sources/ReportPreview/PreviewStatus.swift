@@ -1,0 +1,42 @@
+import Foundation
+import ReportCore
+
+/// A snapshot as the page's script reads it from `/tillstand` (and from the page itself
+/// at load): everything but the pictures, which come from `/sida/N`.
+struct PreviewStatus: Encodable {
+    struct Remark: Encodable {
+        var severity: String
+        /// "rapport.yaml:12", or nil for a finding about the whole folder.
+        var place: String?
+        var message: String
+    }
+
+    struct PageEntry: Encodable {
+        var number: Int
+        var token: Int
+        var width: Int
+        var height: Int
+        var text: String
+    }
+
+    var version: Int
+    var summary: String
+    var made: String
+    var filesToFix: [String]
+    var findings: [Remark]
+    var pages: [PageEntry]
+
+    init(_ snapshot: PreviewSnapshot) {
+        version = snapshot.version
+        summary = snapshot.summary
+        made = snapshot.made
+        filesToFix = snapshot.filesToFix
+        findings = snapshot.findings.map { Remark(severity: $0.severity.rawValue, place: $0.location?.description, message: $0.message) }
+        pages = snapshot.pages.map { PageEntry(number: $0.number, token: $0.token, width: $0.width, height: $0.height, text: $0.text) }
+    }
+
+    /// JSON; slashes stay escaped ("<\\/"), so it is safe inside the page's script element.
+    func json() -> [UInt8] {
+        [UInt8]((try? JSONEncoder().encode(self)) ?? Data("{}".utf8))
+    }
+}
