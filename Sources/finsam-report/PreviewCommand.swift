@@ -17,7 +17,7 @@ struct PreviewCommand: ParsableCommand {
             """,
         aliases: ["preview"])
 
-    @Argument(help: "Rapportmappen, t.ex. examples/sjuharad-2024.")
+    @Argument(help: "Rapportmappen, t.ex. mitt-forbund-2025.")
     var folder: String
 
     @Option(name: .long, help: "Porten webbservern lyssnar på (0 väljer en ledig port).")
