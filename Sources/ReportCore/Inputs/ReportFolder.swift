@@ -19,14 +19,15 @@ public enum ReportFolder {
 
         let booksFile = try files.required("bokföring")
         let document = try SIEReader.read(path: files.path(booksFile), displayName: booksFile)
-        var mapping = MappingReader.defaultMapping(plan: settings.accountPlan)
+        var mapping = try MappingReader.defaultMapping(plan: settings.accountPlan)
         var excluded: [ExcludedAccounts] = []
         if let name = try files.resolve("mappning") {
             let node = try yaml(name)
             mapping = mapping.overridden(by: try MappingReader.read(node))
             excluded = try ExcludedAccountsReader.read(node)
         }
-        let members = try MembersReader.read(yaml(files.required("medlemmar")), strict: true)
+        let memberFile = try yaml(files.required("medlemmar"))
+        let members = try MembersReader.read(memberFile, strict: true)
         let board = try BoardReader.read(yaml(files.required("styrelse")))
         let participants = try files.resolve("deltagare").map { try ParticipantsReader.read(csv($0), members: members) }
         let history = try files.resolve("historik").map { try HistoryReader.read(yaml($0)) } ?? []
@@ -43,6 +44,7 @@ public enum ReportFolder {
             texts: try textsName.map { try texts(folder: folder.appendingPathComponent($0), name: $0) } ?? [])
         inputs.inputFindings = files.absent + closingEntries
         inputs.excludedAccounts = excluded
+        inputs.contributions = try memberFile.optional("medlemsbidrag").map(MembersReader.contributions)
         return inputs
     }
 

@@ -43,7 +43,10 @@ public enum TertialReportBuilder {
         let parts = zip(inputs.members, split.parts).map { MemberContribution(memberName: $0.name, kind: $0.kind, amount: $1) }
         let summary = ContributionSummary(year: inputs.contributions.year, total: inputs.contributions.total, perMember: parts,
                                           rule: MemberContributionSplit.rule)
-        return (summary, split.findings)
+        let typed = zip(inputs.members, split.parts).map { ContributionBooksChecks.Member(record: $0, typed: $1) }
+        let booked = split.findings.contains { $0.severity == .error } ? [] : ContributionBooksChecks.tertial(
+            inputs.contributions, members: typed, books: inputs.books, booksFile: inputs.booksFile, period: inputs.period)
+        return (summary, split.findings + booked)
     }
 
     /// The figures the report's text and the letters may name.
