@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
+        // .xlsx workbooks (issue 17): the zip container; the XML inside is read with FoundationXML.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -30,8 +32,11 @@ let package = Package(
             name: "CQPDF", pkgConfig: "libqpdf",
             providers: [.apt(["libqpdf-dev"])]),
         .target(
+            name: "SpreadsheetXLSX",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
             name: "ReportCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]),
+            dependencies: ["SpreadsheetXLSX", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "ReportLayout",
             dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -41,11 +46,11 @@ let package = Package(
         .target(
             name: "CairoPDF",
             dependencies: ["ReportLayout", "PangoText", "CPango", "CCairo"]),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "PDFFinish",
             dependencies: [
-                "CQPDF", "CZlib",
+                "CQPDF", "CSystemZlib",
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -66,11 +71,13 @@ let package = Package(
         .executableTarget(
             name: "finsam-bench",
             dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PangoText", "CairoPDF"]),
-        .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore"]),
+        .testTarget(name: "ReportCoreTests", dependencies: [
+            "ReportCore", "SpreadsheetXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout"]),
         .testTarget(name: "CairoPDFTests", dependencies: ["CairoPDF", "PangoText", "ReportLayout", "PDFFinish"]),
         .testTarget(name: "ReportDocumentsTests", dependencies: ["ReportDocuments", "ReportCore", "ReportLayout"]),
-        .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PDFFinish"],
+        .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PDFFinish",
+                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Signing"]),
         .testTarget(name: "PDFFinishTests", dependencies: ["PDFFinish"]),
     ],

@@ -15,7 +15,6 @@ public enum ReportFolder {
         let settings = try SettingsReader.read(root)
         var files = try FolderFiles(root.optional("filer"), folder: folder)
         func yaml(_ name: String) throws -> YamlNode { try YamlNode.load(path: files.path(name), displayName: name) }
-        func csv(_ name: String) throws -> CSVTable { try CSVTable.load(path: files.path(name), displayName: name) }
 
         let booksFile = try files.required("bokföring")
         let document = try SIEReader.read(path: files.path(booksFile), displayName: booksFile)
@@ -29,9 +28,9 @@ public enum ReportFolder {
         let memberFile = try yaml(files.required("medlemmar"))
         let members = try MembersReader.read(memberFile, strict: true)
         let board = try BoardReader.read(yaml(files.required("styrelse")))
-        let participants = try files.resolve("deltagare").map { try ParticipantsReader.read(csv($0), members: members) }
+        let participants = try files.table("deltagare").map { try ParticipantsReader.read($0, members: members) }
         let history = try files.resolve("historik").map { try HistoryReader.read(yaml($0)) } ?? []
-        let budget = try files.resolve("budget").map { try BudgetReader.read(csv($0)) }
+        let budget = try files.table("budget").map { try BudgetReader.read($0) }
         let textsName = try files.resolve("texter")
         let (books, closingEntries) = ClosingEntries.separate(document.books, file: booksFile)
         var inputs = ReportInputs(

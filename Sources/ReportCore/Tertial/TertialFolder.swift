@@ -36,6 +36,7 @@ public enum TertialFolder {
             letter: try readLetter(try report.required("brev"), folder: folder),
             readFindings: BooksChecks.run(document) + closingEntries + (try booksMatch(document.books, file: books.name, period: period, report: report)))
         inputs.forecastMethod = try readForecastMethod(try report.required("prognos"))
+        inputs.folder = folder.path
         return inputs
     }
 

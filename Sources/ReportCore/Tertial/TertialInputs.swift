@@ -9,6 +9,8 @@ public struct TertialInputs: Sendable {
     public var booksFile: String
     public var mapping: AccountMapping
     public var members: [MemberRecord]
+    /// The report folder, where the texts' images and csv tables are found.
+    public var folder = ""
     public var contributions: ContributionSettings
     public var participants: ParticipantInputs
     public var reportText: TextInput

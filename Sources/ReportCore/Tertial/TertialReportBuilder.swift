@@ -19,7 +19,8 @@ public enum TertialReportBuilder {
                                                         result: statement.statement.result, method: inputs.forecastMethod)
         findings += forecast.findings
         let values = reportValues(inputs, statement.statement, contributions.summary, forecast.forecast)
-        let body = MarkdownTemplate.resolve(inputs.reportText, values: values, kind: nil, tables: TertialTable.reportTables)
+        let body = MarkdownTemplate.resolve(inputs.reportText, values: values, kind: nil, tables: TertialTable.reportTables,
+                                          folder: inputs.folder)
         findings += body.findings
         let context = MemberFiguresCalculator.Context(inputs: inputs, participants: participants.tables, costCentres: centres.followUp,
                                                       forecast: forecast.forecast)
