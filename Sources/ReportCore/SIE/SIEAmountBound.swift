@@ -10,36 +10,35 @@ enum SIEAmountBound {
     static let maximumTotalOre: Int64 = 1_000_000_000_000_000
 
     static func check(_ books: Books, fileName: String) throws {
-        let entries = { (table: [YearAccount: Entry]) in table.values.map { ($0.amount, $0.line) } }
-        let kinds: [(String, [(Money, Int)])] = [
-            ("#IB", entries(books.openingBalances)), ("#UB", entries(books.closingBalances)), ("#RES", entries(books.results)),
-            ("#OIB", books.objectOpeningBalances.map { ($0.amount, $0.line) }),
-            ("#OUB", books.objectClosingBalances.map { ($0.amount, $0.line) }),
-            ("#PSALDO", books.periodBalances.map { ($0.amount, $0.line) }),
-            ("#PBUDGET", books.periodBudgets.map { ($0.amount, $0.line) }),
-            ("#TRANS", books.vouchers.flatMap { $0.transactions.map { ($0.amount, $0.line) } }),
-        ]
-        for (label, amounts) in kinds where !withinBound(amounts.lazy.map(\.0)) {
-            var total: Int64 = 0
-            for (amount, line) in amounts.sorted(by: { $0.1 < $1.1 }) {
-                total += Int64(amount.ore.magnitude)
-                guard total <= maximumTotalOre else {
-                    throw InputError(
-                        "Beloppen på \(label)-raderna summerar till mer än \(Money(ore: maximumTotalOre).kronorText) "
-                            + "(räknat utan tecken) vid rad \(line), \(amount.kronorText) på den raden. Så stora summor kan inte "
-                            + "räknas exakt och är inte ett förbunds bokföring; kontrollera beloppen i exporten.",
-                        file: fileName, line: line)
-                }
-            }
-        }
+        try check("#IB", books.openingBalances.values.lazy.map { ($0.amount, $0.line) }, fileName)
+        try check("#UB", books.closingBalances.values.lazy.map { ($0.amount, $0.line) }, fileName)
+        try check("#RES", books.results.values.lazy.map { ($0.amount, $0.line) }, fileName)
+        try check("#OIB", books.objectOpeningBalances.lazy.map { ($0.amount, $0.line) }, fileName)
+        try check("#OUB", books.objectClosingBalances.lazy.map { ($0.amount, $0.line) }, fileName)
+        try check("#PSALDO", books.periodBalances.lazy.map { ($0.amount, $0.line) }, fileName)
+        try check("#PBUDGET", books.periodBudgets.lazy.map { ($0.amount, $0.line) }, fileName)
+        try check("#TRANS", books.vouchers.lazy.flatMap { $0.transactions.lazy.map { ($0.amount, $0.line) } }, fileName)
     }
 
-    private static func withinBound<Amounts: Sequence>(_ amounts: Amounts) -> Bool where Amounts.Element == Money {
+    /// One kind's amounts; only a file past the bound is sorted, to name the line that crossed it.
+    private static func check<Amounts: Sequence>(_ label: String, _ amounts: Amounts, _ fileName: String) throws
+        where Amounts.Element == (Money, Int) {
         var total: UInt64 = 0
-        for amount in amounts {
+        for (amount, _) in amounts {
             total += amount.ore.magnitude
-            if total > UInt64(maximumTotalOre) { return false }
+            if total > UInt64(maximumTotalOre) { break }
         }
-        return true
+        guard total > UInt64(maximumTotalOre) else { return }
+        total = 0
+        for (amount, line) in amounts.sorted(by: { $0.1 < $1.1 }) {
+            total += amount.ore.magnitude
+            guard total <= UInt64(maximumTotalOre) else {
+                throw InputError(
+                    "Beloppen på \(label)-raderna summerar till mer än \(Money(ore: maximumTotalOre).kronorText) "
+                        + "(räknat utan tecken) vid rad \(line), \(amount.kronorText) på den raden. Så stora summor kan inte "
+                        + "räknas exakt och är inte ett förbunds bokföring; kontrollera beloppen i exporten.",
+                    file: fileName, line: line)
+            }
+        }
     }
 }
