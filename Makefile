@@ -51,6 +51,8 @@ install-packages:
 	@# pikepdf (PyPI): the tests' independent reader of the archive metadata.
 	@python3 -c "import pikepdf" 2>/dev/null || python3 -m pip install --quiet --break-system-packages "pikepdf>=8"
 	@python3 -c "import pyhanko" 2>/dev/null || python3 -m pip install -q --break-system-packages $(PIP_PACKAGES)
+	@# openpyxl (PyPI): an independent writer of the .xlsx fixtures (Tests/ReportCoreTests/Fixtures/xlsx/make_xlsx.py).
+	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install -q --break-system-packages "openpyxl==3.1.5"
 
 ## build: the release binary .build/release/finsam-report.
 build: deps

@@ -21,6 +21,8 @@ let package = Package(
         // The preview's local web server (finsam-report forhandsgranska, issue 17).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // .xlsx workbooks (issue 17): the zip container; the XML inside is read with FoundationXML.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -33,8 +35,11 @@ let package = Package(
             name: "CQPDF", pkgConfig: "libqpdf",
             providers: [.apt(["libqpdf-dev"])]),
         .target(
+            name: "SpreadsheetXLSX",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
             name: "ReportCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]),
+            dependencies: ["SpreadsheetXLSX", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "ReportLayout",
             dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -44,11 +49,11 @@ let package = Package(
         .target(
             name: "CairoPDF",
             dependencies: ["ReportLayout", "PangoText", "CPango", "CCairo"]),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "PDFFinish",
             dependencies: [
-                "CQPDF", "CZlib",
+                "CQPDF", "CSystemZlib",
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -76,11 +81,13 @@ let package = Package(
         .executableTarget(
             name: "finsam-bench",
             dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PangoText", "CairoPDF"]),
-        .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore"]),
+        .testTarget(name: "ReportCoreTests", dependencies: [
+            "ReportCore", "SpreadsheetXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout"]),
         .testTarget(name: "CairoPDFTests", dependencies: ["CairoPDF", "PangoText", "ReportLayout", "PDFFinish"]),
         .testTarget(name: "ReportDocumentsTests", dependencies: ["ReportDocuments", "ReportCore", "ReportLayout"]),
-        .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PDFFinish", "ReportPreview"],
+        .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PDFFinish", "ReportPreview",
+                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Signing"]),
         .testTarget(name: "PDFFinishTests", dependencies: ["PDFFinish"]),
     ],

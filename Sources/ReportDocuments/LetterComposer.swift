@@ -22,7 +22,7 @@ public enum LetterComposer {
         blocks.append(.heading(Heading(level: 1, reportTitle, numbered: false)))
         for part in letter.greeting {
             switch part {
-            case .markdown(let text): blocks += ProseComposer.blocks(ProseMarkdown.parse(text))
+            case .prose(let prose): blocks += ProseComposer.blocks(prose)
             case .table: blocks += TertialLetterFigures.blocks(letter.figures, period: period)
             }
         }

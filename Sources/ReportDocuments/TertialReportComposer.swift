@@ -30,10 +30,10 @@ public enum TertialReportComposer {
         ]
         for part in model.body {
             switch part {
-            case .markdown(let text):
+            case .prose(let prose):
                 // The office writes its sections as "##" under the report's title: they are
                 // the report's numbered top-level sections.
-                blocks += ProseComposer.blocks(ProseMarkdown.parse(text), headingLevelOffset: -1)
+                blocks += ProseComposer.blocks(prose, headingLevelOffset: -1)
             case .table(let table):
                 blocks += TertialTableBlocks.blocks(table, model: model)
             }

@@ -15,7 +15,7 @@ final class InputFuzzTests: XCTestCase {
         ("nordvastra-2024/rapport.yaml", { _ = try SettingsReader.read($0) }),
         ("sjuharad-2017-t1/medlemmar.yaml", { node in
             _ = try MembersReader.read(node, strict: false)
-            _ = try TertialFolder.readContributions(node)
+            _ = try MembersReader.contributions(try node.required("medlemsbidrag"))
         }),
         ("sjuharad-2017-t1/rapport.yaml", { node in
             _ = try TertialFolder.readPeriod(try node.required("period"))

@@ -111,7 +111,7 @@ final class TertialExampleTests: XCTestCase {
         let body = try Self.build().model.body
         let tables = body.compactMap { if case .table(let table) = $0 { return table } else { return nil } }
         XCTAssertEqual(tables, [.flows, .activity, .monthly, .incomeStatement, .costCentres])
-        let text = body.compactMap { if case .markdown(let text) = $0 { return text } else { return nil } }.joined()
+        let text = body.compactMap { if case .prose(let blocks) = $0 { return ProsePlainText.text(blocks) } else { return nil } }.joined()
         XCTAssertTrue(text.contains("bekostar 17\u{202F}668 tkr"))
         XCTAssertFalse(text.contains("{{"))
     }

@@ -1,4 +1,4 @@
-import CZlib
+import CSystemZlib
 
 /// The stream filters an xref stream or an object stream may carry: FlateDecode with or
 /// without a PNG predictor (qpdf writes /Predictor 12). Anything else is refused by name.
@@ -43,7 +43,7 @@ enum StreamDecoding {
                 chunk.withUnsafeMutableBufferPointer { target in
                     stream.next_out = target.baseAddress
                     stream.avail_out = uInt(target.count)
-                    status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    status = CSystemZlib.inflate(&stream, Z_NO_FLUSH)
                     output += target[0..<(target.count - Int(stream.avail_out))]
                 }
             } while status == Z_OK && (stream.avail_in > 0 || stream.avail_out == 0)

@@ -11,6 +11,8 @@ struct CSVTable {
         let values: [String]
         /// The cells by (lower-cased) column name.
         let cells: [String: String]
+        /// For a sheet of a workbook: each column's cell, "Budget!B7".
+        var cellNames: [String]? = nil
     }
 
     let file: String
@@ -19,8 +21,16 @@ struct CSVTable {
     var displayHeader: [String] = []
     let rows: [Row]
 
-    static func load(path: String, displayName: String) throws -> CSVTable {
-        try parse(InputFile.spreadsheetText(path: path, displayName: displayName), file: displayName)
+    /// A csv file, or the sheet `sheet` of an .xlsx workbook (`sheetLocation`: where
+    /// rapport.yaml names it). A workbook's only sheet needs no name; a csv file has no sheets.
+    static func load(path: String, displayName: String, sheet: String? = nil, sheetLocation: SourceLocation? = nil) throws -> CSVTable {
+        if SpreadsheetTable.isWorkbook(displayName) || SpreadsheetTable.isWorkbook(path: path) {
+            return try SpreadsheetTable.load(path: path, displayName: displayName, sheet: sheet, sheetLocation: sheetLocation)
+        }
+        if sheet != nil, let sheetLocation {
+            throw InputError("\(displayName) är en csv-fil och har inga blad; ta bort \"blad\" eller ange en xlsx-arbetsbok.", at: sheetLocation)
+        }
+        return try parse(InputFile.spreadsheetText(path: path, displayName: displayName), file: displayName)
     }
 
     static func parse(_ text: String, file: String) throws -> CSVTable {
@@ -68,7 +78,13 @@ struct CSVTable {
     }
 
     func location(_ row: Row, _ column: Int) -> SourceLocation {
-        SourceLocation(file: file, line: row.line, field: header[column])
+        SourceLocation(file: file, line: row.line, field: header[column], cell: row.cellNames?[column])
+    }
+
+    /// The cell of `row` in the column called `name` (the row alone when there is no such column).
+    func location(_ row: Row, _ name: String) -> SourceLocation {
+        guard let column = header.firstIndex(of: name) else { return SourceLocation(file: file, line: row.line, field: name) }
+        return location(row, column)
     }
 
     // MARK: cells by name
@@ -76,7 +92,7 @@ struct CSVTable {
     func int(_ row: Row, _ column: String) throws -> Int {
         let text = (row.cells[column] ?? "").replacingOccurrences(of: " ", with: "")
         guard let value = Int(text) else {
-            throw InputError("Ska vara ett heltal, men är \"\(text)\".", file: file, line: row.line, field: column)
+            throw InputError("Ska vara ett heltal, men är \"\(text)\".", at: location(row, column))
         }
         return value
     }
@@ -84,7 +100,7 @@ struct CSVTable {
     func money(_ row: Row, _ column: String) throws -> Money {
         let text = (row.cells[column] ?? "").replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
         guard let value = try? Money.parse(text) else {
-            throw InputError("Ska vara ett belopp i kronor, men är \"\(text)\".", file: file, line: row.line, field: column)
+            throw InputError("Ska vara ett belopp i kronor, men är \"\(text)\".", at: location(row, column))
         }
         return value
     }
@@ -100,8 +116,12 @@ struct CSVTable {
         return value
     }
 
+    /// "2017-04" or "201704"; also "2017-04-01", the first of the month, which is how a
+    /// workbook's date cell holds a month when its format shows the day.
     func month(_ row: Row, _ column: Int) throws -> YearMonth {
-        let text = row.values[column].replacingOccurrences(of: "-", with: "")
+        var written = row.values[column]
+        if written.count == 10, written.hasSuffix("-01") { written.removeLast(3) }
+        let text = written.replacingOccurrences(of: "-", with: "")
         guard let month = YearMonth(compact: text[...]) else {
             throw InputError("Ska vara en månad som 2017-04, men är \"\(row.values[column])\".", at: location(row, column))
         }

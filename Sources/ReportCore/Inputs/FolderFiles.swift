@@ -13,7 +13,13 @@ struct FolderFiles {
         var purpose: String
         /// Where `filer:` names it; nil for a default name.
         var location: SourceLocation?
+        /// The sheet of an .xlsx workbook (`{fil: budget.xlsx, blad: Budget}`), and where it is named.
+        var sheet: String?
+        var sheetLocation: SourceLocation?
     }
+
+    /// The tables that may also be a sheet of an .xlsx workbook.
+    static let tableKeys: Set<String> = ["deltagare", "budget"]
 
     static let defaults: [Entry] = [
         Entry(key: "bokföring", name: "bokforing.se", optional: false, purpose: "bokföringen"),
@@ -39,7 +45,15 @@ struct FolderFiles {
         guard let node else { return }
         try node.allowKeys(FolderFiles.defaults.map(\.key))
         for entry in FolderFiles.defaults {
-            guard let named = try node.optional(entry.key) else { continue }
+            guard var named = try node.optional(entry.key) else { continue }
+            if FolderFiles.tableKeys.contains(entry.key), named.node.scalar == nil {
+                try named.allowKeys(["fil", "blad"])
+                if let sheet = try named.optional("blad") {
+                    entries[entry.key]?.sheet = try sheet.string()
+                    entries[entry.key]?.sheetLocation = sheet.location
+                }
+                named = try named.required("fil")
+            }
             let name = try named.string()
             guard !name.isEmpty, !name.hasPrefix("/"), !name.split(separator: "/").contains("..") else {
                 throw named.error("Ska vara ett filnamn i rapportmappen, men är \"\(name)\".")
@@ -50,6 +64,12 @@ struct FolderFiles {
     }
 
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    /// The table under `key` (csv, or a sheet of a workbook), or nil when the optional file is absent.
+    mutating func table(_ key: String) throws -> CSVTable? {
+        guard let name = try resolve(key) else { return nil }
+        return try CSVTable.load(path: path(name), displayName: name, sheet: entries[key]?.sheet, sheetLocation: entries[key]?.sheetLocation)
+    }
 
     /// The file's name in the folder, or nil for an absent optional file (noted in
     /// `absent`). Throws for a named file or a required file that is not there.

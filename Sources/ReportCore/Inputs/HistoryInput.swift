@@ -63,18 +63,18 @@ enum BudgetReader {
             let centre = row.cells["kostnadsställe"] ?? ""
             if let first = firstLines[centre] {
                 throw InputError("Kostnadsstället \(centre) står redan på rad \(first); slå ihop raderna till en.",
-                                 file: table.file, line: row.line, field: "kostnadsställe")
+                                 at: table.location(row, "kostnadsställe"))
             }
             firstLines[centre] = row.line
             let budget = CentreBudget(centre: centre, revenue: try table.money(row, "intäkter"),
                                       costs: try table.money(row, "kostnader"), file: table.file, line: row.line)
             guard budget.costs.ore <= 0 else {
                 throw InputError("Kostnaderna ska skrivas med minustecken (som i bokföringen), men är \(budget.costs.kronorText).",
-                                 file: table.file, line: row.line, field: "kostnader")
+                                 at: table.location(row, "kostnader"))
             }
             guard !budget.revenue.isNegative else {
                 throw InputError("Intäkterna ska skrivas utan minustecken, men är \(budget.revenue.kronorText).",
-                                 file: table.file, line: row.line, field: "intäkter")
+                                 at: table.location(row, "intäkter"))
             }
             return budget
         }

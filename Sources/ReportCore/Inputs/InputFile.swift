@@ -25,6 +25,15 @@ enum InputFile {
     }
 
     private static func read(path: String, displayName: String) throws -> [UInt8] {
+        let bytes = try self.bytes(path: path, displayName: displayName)
+        if let kind = binaryKind(bytes) {
+            throw InputError("Filen är \(kind), inte en textfil. Spara den som text (UTF-8).", file: displayName)
+        }
+        return bytes
+    }
+
+    /// The file's bytes, or a message for a missing file, a folder or missing permission.
+    static func bytes(path: String, displayName: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError("Filen finns inte.", file: displayName)
@@ -33,11 +42,7 @@ enum InputFile {
         guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
             throw InputError("Filen kan inte läsas: behörighet saknas.", file: displayName)
         }
-        let bytes = [UInt8](data)
-        if let kind = binaryKind(bytes) {
-            throw InputError("Filen är \(kind), inte en textfil. Spara den som text (UTF-8).", file: displayName)
-        }
-        return bytes
+        return [UInt8](data)
     }
 
     private static func utf8(_ bytes: [UInt8]) -> String? {

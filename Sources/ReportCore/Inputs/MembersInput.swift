@@ -80,6 +80,16 @@ enum MembersReader {
         return members
     }
 
+    /// medlemmar.yaml's `medlemsbidrag`: år, totalt, folkmängd_per, with where each was typed.
+    static func contributions(_ settings: YamlNode) throws -> ContributionSettings {
+        try settings.allowKeys(["år", "totalt", "folkmängd_per"])
+        let total = try settings.required("totalt")
+        return ContributionSettings(
+            year: try settings.year("år"), total: try total.money(),
+            populationDate: try settings.optionalDate("folkmängd_per"), location: settings.location,
+            yearLocation: try settings.required("år").location, totalLocation: total.location)
+    }
+
     private static func member(_ node: YamlNode, strict: Bool) throws -> MemberRecord {
         // bidragskonto also serves the annual report (booked contributions against the
         // population rule); kostnadsställen the tertial letters only (strict is the annual report).

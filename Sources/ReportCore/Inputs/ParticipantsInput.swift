@@ -33,7 +33,7 @@ enum ParticipantsReader {
             }
             guard let member = municipalities.first(where: { $0.shortName == name || $0.name == name }) else {
                 let known = municipalities.map(\.shortName).joined(separator: ", ")
-                throw InputError("Okänd kommun \"\(name)\": medlemmar.yaml har \(known).", file: table.file, line: row.line, field: "kommun")
+                throw InputError("Okänd kommun \"\(name)\": medlemmar.yaml har \(known).", at: table.location(row, "kommun"))
             }
             counts.append(.init(municipality: member.shortName, gender: gender, count: count, line: row.line))
         }
@@ -45,7 +45,7 @@ enum ParticipantsReader {
         switch text {
         case "kvinnor", "kvinna", "k": return .women
         case "män", "man", "m": return .men
-        default: throw InputError("Kön ska vara kvinnor eller män, men är \"\(text)\".", file: table.file, line: row.line, field: "kön")
+        default: throw InputError("Kön ska vara kvinnor eller män, men är \"\(text)\".", at: table.location(row, "kön"))
         }
     }
 }

@@ -15,22 +15,22 @@ public enum ReportFolder {
         let settings = try SettingsReader.read(root)
         var files = try FolderFiles(root.optional("filer"), folder: folder)
         func yaml(_ name: String) throws -> YamlNode { try YamlNode.load(path: files.path(name), displayName: name) }
-        func csv(_ name: String) throws -> CSVTable { try CSVTable.load(path: files.path(name), displayName: name) }
 
         let booksFile = try files.required("bokföring")
         let document = try SIEReader.read(path: files.path(booksFile), displayName: booksFile)
-        var mapping = MappingReader.defaultMapping(plan: settings.accountPlan)
+        var mapping = try MappingReader.defaultMapping(plan: settings.accountPlan)
         var excluded: [ExcludedAccounts] = []
         if let name = try files.resolve("mappning") {
             let node = try yaml(name)
             mapping = mapping.overridden(by: try MappingReader.read(node))
             excluded = try ExcludedAccountsReader.read(node)
         }
-        let members = try MembersReader.read(yaml(files.required("medlemmar")), strict: true)
+        let memberFile = try yaml(files.required("medlemmar"))
+        let members = try MembersReader.read(memberFile, strict: true)
         let board = try BoardReader.read(yaml(files.required("styrelse")))
-        let participants = try files.resolve("deltagare").map { try ParticipantsReader.read(csv($0), members: members) }
+        let participants = try files.table("deltagare").map { try ParticipantsReader.read($0, members: members) }
         let history = try files.resolve("historik").map { try HistoryReader.read(yaml($0)) } ?? []
-        let budget = try files.resolve("budget").map { try BudgetReader.read(csv($0)) }
+        let budget = try files.table("budget").map { try BudgetReader.read($0) }
         let textsName = try files.resolve("texter")
         let (books, closingEntries) = ClosingEntries.separate(document.books, file: booksFile)
         var inputs = ReportInputs(
@@ -43,6 +43,7 @@ public enum ReportFolder {
             texts: try textsName.map { try texts(folder: folder.appendingPathComponent($0), name: $0) } ?? [])
         inputs.inputFindings = files.absent + closingEntries
         inputs.excludedAccounts = excluded
+        inputs.contributions = try memberFile.optional("medlemsbidrag").map(MembersReader.contributions)
         return inputs
     }
 

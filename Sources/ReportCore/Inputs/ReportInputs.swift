@@ -12,6 +12,8 @@ public struct ReportInputs: Sendable {
     public var statements: StatementSet
     public var board: BoardInput
     public var members: [MemberRecord]
+    /// medlemmar.yaml's `medlemsbidrag`, when typed: checked against the booked contributions.
+    public var contributions: ContributionSettings?
     public var participants: ParticipantsInput?
     public var history: [HistoryYear]
     /// Budget per cost centre from a csv, when the SIE file has no #PBUDGET.

@@ -122,7 +122,7 @@ public struct AccountRange: Equatable, Hashable, Sendable, Codable, CustomString
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
-        self.init(first: parts[0], last: parts.last!)
+        self.init(first: parts[0], last: parts[parts.count - 1])
     }
 
     public func contains(_ account: String) -> Bool {

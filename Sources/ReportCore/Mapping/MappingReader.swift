@@ -2,9 +2,10 @@ import Foundation
 
 /// Reads the mapping format (the Finsam default and a folder's `mappning.yaml`).
 enum MappingReader {
-    static func defaultMapping(plan: String = "kommun-bas") -> AccountMapping {
-        // The plans are part of the program; a failure here is a programming error.
-        let parsed = try! read(try! YamlNode.parse(FinsamDefaultMapping.plans[plan] ?? FinsamDefaultMapping.yaml, file: "standardmappning"))
+    /// The built-in mapping of an account plan. The plans are part of the program (each is
+    /// read by a test); an error reading one is reported like any input's, never a crash.
+    static func defaultMapping(plan: String = "kommun-bas") throws -> AccountMapping {
+        let parsed = try read(try YamlNode.parse(FinsamDefaultMapping.plans[plan] ?? FinsamDefaultMapping.yaml, file: "standardmappning"))
         return AccountMapping(incomeGroups: parsed.incomeGroups, balanceGroups: parsed.balanceGroups,
                               projectCentres: parsed.projectCentres ?? [],
                               sources: Dictionary(uniqueKeysWithValues: (parsed.incomeGroups + parsed.balanceGroups)

@@ -43,6 +43,7 @@ public enum AnnualReportBuilder {
         findings += InputChecks.mapping(ledger, file: file, excluded: inputs.excludedAccounts)
         findings += DescriptionChecks.coverage(inputs.statements, evaluator)
         findings += ContributionChecks.rule(inputs.members, ledger: ledger)
+        findings += ContributionBooksChecks.annual(inputs, booked: financing?.total, ledger: ledger)
         findings += StatementChecks.balance(key, file: file)
         findings += StatementChecks.resultAndEquity(ledger, result: key.result, file: file)
         findings += StatementChecks.cashFlow(key.cashFlow, ledger: ledger, year: settings.year, file: file)

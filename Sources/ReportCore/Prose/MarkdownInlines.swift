@@ -78,7 +78,7 @@ struct InlineReader {
             let next: UInt8? = index + 1 < range.upperBound ? bytes[index + 1] : nil
             switch byte {
             case UInt8(ascii: "\\") where next.map(Self.isEscapable) == true:
-                buffer.append(next!)
+                buffer.append(bytes[index + 1])
                 index += 2
             case UInt8(ascii: "{") where next == UInt8(ascii: "{"):
                 index = figure(at: index, in: range, line: line)

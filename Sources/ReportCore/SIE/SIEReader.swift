@@ -29,6 +29,7 @@ public enum SIEReader {
         let books = try bytes.withUnsafeBufferPointer { buffer in
             try parser.parse(buffer, from: decision.contentStart)
         }
+        try SIEAmountBound.check(books, fileName: fileName)
         var findings: [Finding] = []
         if let note = decision.note {
             findings.append(Finding(.warning, code: "teckenkodning", message: note, location: SourceLocation(file: fileName)))

@@ -26,10 +26,11 @@ public struct BoardModel: Equatable, Sendable, Codable {
 
 enum BoardBuilder {
     static func build(_ input: BoardInput, year: Int, decisionDate: CalendarDate) -> BoardModel {
-        let start = CalendarDate(year: year, month: 1, day: 1)!
-        let end = CalendarDate(year: year, month: 12, day: 31)!
+        // rapport.yaml's year is read within 1...9999, so both dates exist; without them no one sat.
+        let start = CalendarDate(year: year, month: 1, day: 1), end = CalendarDate(year: year, month: 12, day: 31)
         let members = input.members.filter { member in
-            (member.from.map { $0 <= end } ?? true) && (member.to.map { start <= $0 } ?? true)
+            guard let start, let end else { return false }
+            return (member.from.map { $0 <= end } ?? true) && (member.to.map { start <= $0 } ?? true)
         }.map(member)
         let sitting = input.members.filter { $0.sits(on: decisionDate) }.map(member)
         return BoardModel(members: members, signatories: sitting, decisionDate: decisionDate, chair: input.chair,

@@ -19,7 +19,7 @@ struct LedgerView {
             if lines.count == 1 { assignment[account] = lines[0].id }
         }
         lineOfAccount = assignment
-        accountsOfLine = Dictionary(grouping: assignment.keys.sorted(), by: { assignment[$0]! })
+        accountsOfLine = Dictionary(grouping: assignment.sorted { $0.key < $1.key }, by: \.value).mapValues { $0.map(\.key) }
         linesById = Dictionary(mapping.allLines.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -60,7 +60,7 @@ enum MemberFinancingBuilder {
     static func split(_ total: Money, weights: [Int64]) -> [Money] {
         let sum = weights.reduce(0, +)
         guard sum > 0 else { return weights.map { _ in .zero } }
-        let ore = LargestRemainder.split(numerators: weights.map { total.ore * $0 }, denominator: sum, target: total.ore)
+        let ore = LargestRemainder.split(total.ore, weights: weights, target: total.ore)
         return ore.map { Money(ore: $0) }
     }
 
@@ -70,9 +70,8 @@ enum MemberFinancingBuilder {
         let people = populations.reduce(0, +)
         let totalTenths = TkrRule.round(amount, decimals: 1)
         guard people > 0 else { return ([], totalTenths) }
-        let ore = LargestRemainder.split(numerators: populations.map { amount.ore * $0 }, denominator: people, target: amount.ore)
-        let tenths = LargestRemainder.split(numerators: populations.map { amount.ore * $0 }, denominator: people * 10_000,
-                                              target: totalTenths.units)
+        let ore = LargestRemainder.split(amount.ore, weights: populations, target: amount.ore)
+        let tenths = LargestRemainder.split(amount.ore, weights: populations, scale: 10_000, target: totalTenths.units)
         let rows = municipalities.indices.map {
             MemberFinancingNote.MunicipalityRow(name: municipalities[$0].shortName, population: Int(populations[$0]),
                                                 amount: Money(ore: ore[$0]), tkr: Tkr(units: tenths[$0], decimals: 1))

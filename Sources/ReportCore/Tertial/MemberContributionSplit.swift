@@ -47,7 +47,7 @@ enum MemberContributionSplit {
         }
         let kronor = rest.ore / 100
         let weights = populations.map(Int64.init)
-        let split = LargestRemainder.split(numerators: weights.map { kronor * $0 }, denominator: weights.reduce(0, +), target: kronor)
+        let split = LargestRemainder.split(kronor, weights: weights, target: kronor)
         for (index, kronor) in zip(shared, split) {
             parts[index] = Money(kronor: kronor)
         }

@@ -19,7 +19,8 @@ enum MemberLetterBuilder {
                 values["medlem.utflöde"] = String(flow.outflow)
             }
             if let booked = memberFigures.contribution.bookedInPeriod { values["medlem.bidrag_bokfört"] = TertialFigures.kronor(booked) }
-            let greeting = MarkdownTemplate.resolve(inputs.letter.template, values: values, kind: member.kind, tables: [.memberFigures])
+            let greeting = MarkdownTemplate.resolve(inputs.letter.template, values: values, kind: member.kind, tables: [.memberFigures],
+                                                   folder: inputs.folder)
             findings += greeting.findings
             letters.append(MemberLetter(
                 memberName: member.name, shortName: member.shortName, kind: member.kind, addressLines: member.address.lines,

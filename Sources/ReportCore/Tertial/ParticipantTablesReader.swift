@@ -8,27 +8,34 @@ enum ParticipantTablesReader {
         var inputs = ParticipantInputs()
         try node.allowKeys(["flöden", "aktivitet", "månadsvis"])
         if let flows = try node.optional("flöden") {
-            try flows.allowKeys(["fil", "räknar"])
+            try flows.allowKeys(["fil", "blad", "räknar"])
             let name = try flows.string("fil")
             inputs.flowFile = name
             inputs.flowPopulation = try flows.string("räknar")
-            inputs.flows = try readFlows(try CSVTable.load(path: folder.appendingPathComponent(name).path, displayName: name))
+            inputs.flows = try readFlows(try table(flows, name, folder))
         }
         if let activity = try node.optional("aktivitet") {
-            try activity.allowKeys(["namn", "fil"])
+            try activity.allowKeys(["namn", "fil", "blad"])
             let name = try activity.string("fil")
             inputs.activityFile = name
             inputs.activityName = try activity.string("namn")
-            inputs.activity = try readActivity(try CSVTable.load(path: folder.appendingPathComponent(name).path, displayName: name))
+            inputs.activity = try readActivity(try table(activity, name, folder))
         }
         if let monthly = try node.optional("månadsvis") {
-            try monthly.allowKeys(["fil", "räknar"])
+            try monthly.allowKeys(["fil", "blad", "räknar"])
             let name = try monthly.string("fil")
             inputs.monthlyFile = name
             inputs.monthlyPopulation = try monthly.string("räknar")
-            inputs.monthly = try readMonthly(try CSVTable.load(path: folder.appendingPathComponent(name).path, displayName: name))
+            inputs.monthly = try readMonthly(try table(monthly, name, folder))
         }
         return inputs
+    }
+
+    /// The node's `fil`, a csv file or a workbook whose sheet `blad` names.
+    private static func table(_ node: YamlNode, _ name: String, _ folder: URL) throws -> CSVTable {
+        let sheet = try node.optional("blad")
+        return try CSVTable.load(path: folder.appendingPathComponent(name).path, displayName: name,
+                                 sheet: try sheet?.string(), sheetLocation: sheet?.location)
     }
 
     static func readFlows(_ table: CSVTable) throws -> [FlowInput] {

@@ -47,7 +47,12 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
 
     /// January–December of `year`.
     public static func wholeYear(_ year: Int) -> ReportPeriod {
-        ReportPeriod(start: YearMonth(year: year, month: 1), end: YearMonth(year: year, month: 12))!
+        ReportPeriod(january: year)
+    }
+
+    private init(january year: Int) {
+        start = YearMonth(year: year, month: 1)
+        end = YearMonth(year: year, month: 12)
     }
 
     public var description: String { name }

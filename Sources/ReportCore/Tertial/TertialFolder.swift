@@ -29,12 +29,14 @@ public enum TertialFolder {
             association: try AssociationIdentity.read(try report.required("förbund"), complete: false), period: period,
             books: closedBooks, booksFile: books.name,
             mapping: try MappingReader.complete(YamlNode.load(path: mapping.path, displayName: mapping.name)),
-            members: try MembersReader.read(memberFile, strict: false), contributions: try readContributions(memberFile),
+            members: try MembersReader.read(memberFile, strict: false),
+            contributions: try MembersReader.contributions(try memberFile.required("medlemsbidrag")),
             participants: try ParticipantTablesReader.read(try report.required("deltagare"), folder: folder),
             reportText: try readText(text.path, text.name),
             letter: try readLetter(try report.required("brev"), folder: folder),
             readFindings: BooksChecks.run(document) + closingEntries + (try booksMatch(document.books, file: books.name, period: period, report: report)))
         inputs.forecastMethod = try readForecastMethod(try report.required("prognos"))
+        inputs.folder = folder.path
         return inputs
     }
 
@@ -100,15 +102,6 @@ public enum TertialFolder {
         settings.senderPhone = try sender.optionalString("telefon")
         settings.senderEmail = try sender.optionalString("e-post")
         return settings
-    }
-
-    /// medlemmar.yaml's `medlemsbidrag`: år, totalt, folkmängd_per.
-    static func readContributions(_ root: YamlNode) throws -> ContributionSettings {
-        let settings = try root.required("medlemsbidrag")
-        try settings.allowKeys(["år", "totalt", "folkmängd_per"])
-        return ContributionSettings(
-            year: try settings.year("år"), total: try settings.required("totalt").money(),
-            populationDate: try settings.optionalDate("folkmängd_per"), location: settings.location)
     }
 
     static func readText(_ path: String, _ name: String) throws -> TextInput {

@@ -9,6 +9,8 @@ public struct TertialInputs: Sendable {
     public var booksFile: String
     public var mapping: AccountMapping
     public var members: [MemberRecord]
+    /// The report folder, where the texts' images and csv tables are found.
+    public var folder = ""
     public var contributions: ContributionSettings
     public var participants: ParticipantInputs
     public var reportText: TextInput
@@ -80,12 +82,18 @@ public struct ContributionSettings: Equatable, Sendable {
     public var total: Money
     public var populationDate: CalendarDate?
     public var location: SourceLocation
+    /// Where `år` and `totalt` were typed, for the checks against the books.
+    public var yearLocation: SourceLocation?
+    public var totalLocation: SourceLocation?
 
-    public init(year: Int, total: Money, populationDate: CalendarDate? = nil, location: SourceLocation) {
+    public init(year: Int, total: Money, populationDate: CalendarDate? = nil, location: SourceLocation,
+                yearLocation: SourceLocation? = nil, totalLocation: SourceLocation? = nil) {
         self.year = year
         self.total = total
         self.populationDate = populationDate
         self.location = location
+        self.yearLocation = yearLocation
+        self.totalLocation = totalLocation
     }
 }
 

@@ -19,7 +19,8 @@ public enum TertialReportBuilder {
                                                         result: statement.statement.result, method: inputs.forecastMethod)
         findings += forecast.findings
         let values = reportValues(inputs, statement.statement, contributions.summary, forecast.forecast)
-        let body = MarkdownTemplate.resolve(inputs.reportText, values: values, kind: nil, tables: TertialTable.reportTables)
+        let body = MarkdownTemplate.resolve(inputs.reportText, values: values, kind: nil, tables: TertialTable.reportTables,
+                                          folder: inputs.folder)
         findings += body.findings
         let context = MemberFiguresCalculator.Context(inputs: inputs, participants: participants.tables, costCentres: centres.followUp,
                                                       forecast: forecast.forecast)
@@ -43,7 +44,10 @@ public enum TertialReportBuilder {
         let parts = zip(inputs.members, split.parts).map { MemberContribution(memberName: $0.name, kind: $0.kind, amount: $1) }
         let summary = ContributionSummary(year: inputs.contributions.year, total: inputs.contributions.total, perMember: parts,
                                           rule: MemberContributionSplit.rule)
-        return (summary, split.findings)
+        let typed = zip(inputs.members, split.parts).map { ContributionBooksChecks.Member(record: $0, typed: $1) }
+        let booked = split.findings.contains { $0.severity == .error } ? [] : ContributionBooksChecks.tertial(
+            inputs.contributions, members: typed, books: inputs.books, booksFile: inputs.booksFile, period: inputs.period)
+        return (summary, split.findings + booked)
     }
 
     /// The figures the report's text and the letters may name.

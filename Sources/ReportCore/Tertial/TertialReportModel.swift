@@ -25,7 +25,8 @@ public struct TertialReportModel: Equatable, Sendable {
 
 /// A piece of the report's body: Markdown (figures already filled in) or a table.
 public enum TertialBodyPart: Equatable, Sendable {
-    case markdown(String)
+    /// Text read by the shared Markdown reader, its figures filled in.
+    case prose([ProseBlock])
     case table(TertialTable)
 }
 
@@ -82,8 +83,9 @@ public struct MemberLetter: Equatable, Sendable {
     public var senderPhone: String?
     public var senderEmail: String?
 
-    /// The greeting's text alone, without the tables.
-    public var greetingMarkdown: String {
-        greeting.compactMap { if case .markdown(let text) = $0 { return text } else { return nil } }.joined(separator: "\n\n")
+    /// The greeting's words alone, without the tables.
+    public var greetingText: String {
+        greeting.compactMap { if case .prose(let blocks) = $0 { return ProsePlainText.text(blocks) } else { return nil } }
+            .joined(separator: "\n\n")
     }
 }

@@ -21,12 +21,12 @@ enum TableRounding {
             guard let terms = rows[index].terms, let value = exact[index] else { continue }
             let sum = rounded[index] ?? roundedQuotient(value, unit.ore)
             rounded[index] = sum
-            let open = terms.filter { rounded[$0.index] == nil && exact[$0.index] != nil }
-            let fixed = terms.filter { rounded[$0.index] != nil }.map { $0.sign * rounded[$0.index]! }.reduce(0, +)
+            let open = terms.compactMap { term in rounded[term.index] == nil ? exact[term.index].map { (term, $0) } : nil }
+            let fixed = terms.compactMap { term in rounded[term.index].map { term.sign * $0 } }.reduce(0, +)
             let target = sum * rows[index].sign - fixed
-            let numerators = open.map { $0.sign * exact[$0.index]! }
+            let numerators = open.map { $0.0.sign * $0.1 }
             guard let parts = split(numerators, unit: unit.ore, target: target) else { continue }
-            for (term, part) in zip(open, parts) { rounded[term.index] = term.sign * part }
+            for ((term, _), part) in zip(open, parts) { rounded[term.index] = term.sign * part }
         }
         for index in rows.indices where rounded[index] == nil {
             rounded[index] = exact[index].map { roundedQuotient($0, unit.ore) }
