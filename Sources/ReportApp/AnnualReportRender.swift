@@ -7,22 +7,24 @@ import ReportLayout
 /// fails, `FindingsFailure` is thrown before anything is laid out or written, so an earlier
 /// PDF stays as it was.
 enum AnnualReportRender {
-    /// `revision` also writes the auditors' package (`RevisionPackage`) beside the report,
-    /// `specification` the auditors' specification (`NAME-specifikation.pdf`).
+    /// `specification` also writes the auditors' specification (`NAME-specifikation.pdf`),
+    /// `revision` the whole auditors' package (`RevisionPackage`): the specification, the
+    /// check report and the model beside the report.
     static func render(folder: String, name: String, outputDirectory: String, signing: SigningVariant? = nil, revision: Bool = false,
                        specification: Bool = false, renderer: () throws -> DocumentRenderer) throws -> RenderResult {
         let prepared = try prepare(folder: folder, signing: signing, renderer: renderer)
         let path = outputDirectory + "/" + name + ".pdf"
         try prepared.renderer.write(prepared.document, to: path)
         ObjectLifetime.keep(prepared.renderer, prepared.document)
-        let package = revision
-            ? try RevisionPackage.write(.init(model: prepared.model, inputs: prepared.inputs, findings: prepared.findings, reportPath: path),
-                                        name: name, outputDirectory: outputDirectory)
-            : []
         let specificationPath = outputDirectory + "/" + name + "-specifikation.pdf"
-        let written = specification
+        let written = specification || revision
             ? [try SpecificationRender.write(prepared.model, books: prepared.inputs.books, findings: prepared.findings,
                                              renderer: prepared.renderer, to: specificationPath)]
+            : []
+        let package = revision
+            ? try RevisionPackage.write(.init(model: prepared.model, inputs: prepared.inputs, findings: prepared.findings, reportPath: path,
+                                              specificationPath: specificationPath),
+                                        name: name, outputDirectory: outputDirectory)
             : []
         return RenderResult(paths: [path] + written + package, warnings: prepared.findings.filter { $0.severity == .warning })
     }

@@ -27,7 +27,7 @@ struct RenderCommand: ParsableCommand {
     var signing: String?
 
     @Flag(name: .customLong("revision"),
-          help: "Skriv också revisorernas paket bredvid årsredovisningen: kontrollrapporten (bokföringens kontroller och verify) och modellen som JSON.")
+          help: "Skriv också revisorernas paket bredvid årsredovisningen: specifikationen, kontrollrapporten (bokföringens kontroller och verify) och modellen som JSON.")
     var revision = false
 
     @Flag(name: .customLong("specifikation"),

@@ -7,8 +7,8 @@ import XCTest
 /// rendered PDF prints the row on.
 final class ExplainCommandTests: XCTestCase {
     /// `#KONTO` names and this year's `#RES` (öre) straight from the file (CP437).
-    static func books() throws -> (names: [String: String], results: [String: Int64]) {
-        let data = try Data(contentsOf: CommandLineRunner.repository.appendingPathComponent("examples/sjuharad-2024/bokforing.se"))
+    static func books(_ folder: String = "examples/sjuharad-2024") throws -> (names: [String: String], results: [String: Int64]) {
+        let data = try Data(contentsOf: CommandLineRunner.repository.appendingPathComponent(folder + "/bokforing.se"))
         let high: [UInt8: Character] = [0x86: "å", 0x84: "ä", 0x94: "ö", 0x8F: "Å", 0x8E: "Ä", 0x99: "Ö", 0x82: "é"]
         let text = String(data.map { $0 < 128 ? Character(UnicodeScalar($0)) : high[$0] ?? "?" })
         var names: [String: String] = [:], results: [String: Int64] = [:]

@@ -2,25 +2,56 @@ import Foundation
 import XCTest
 
 /// `render --revision`: the auditors' package beside the annual report, read for its
-/// content: the model file is what `model --json` prints, the check report carries the
-/// books' counts (counted here from the SIE file itself), the findings and every rule
-/// line `verify` prints for the written PDF.
+/// content: the four files and nothing else, the model file is what `model --json` prints,
+/// the specification names every result account as the SIE file has it and passes qpdf and
+/// the archive rules, and the check report carries the books' counts (counted here from
+/// the SIE file itself), the findings and, for both PDFs, the very rule lines `verify`
+/// prints for them.
 final class RevisionPackageTests: XCTestCase {
-    var work = ""
+    static let rendered: (folder: String, result: CommandLineRunner.Result)? = {
+        guard let folder = try? CommandLineRunner.temporaryDirectory(),
+              let result = try? CommandLineRunner.finsamReport(["render", "examples/kvarnsjo-2023", "--revision", "-o", folder])
+        else { return nil }
+        return (folder, result)
+    }()
 
-    override func setUpWithError() throws { work = try CommandLineRunner.temporaryDirectory() }
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: work) }
+    func package() throws -> (folder: String, result: CommandLineRunner.Result) {
+        let rendered = try XCTUnwrap(Self.rendered, "render could not be started")
+        XCTAssertEqual(rendered.result.status, 0, rendered.result.standardError)
+        return rendered
+    }
 
-    func testTheRevisionPackageHoldsTheReportTheModelAndTheCheckReport() throws {
-        let result = try CommandLineRunner.finsamReport(["render", "examples/kvarnsjo-2023", "--revision", "-o", work])
-        XCTAssertEqual(result.status, 0, result.standardError)
-        let pdf = work + "/kvarnsjo-2023.pdf", checks = work + "/kvarnsjo-2023-kontrollrapport.txt", model = work + "/kvarnsjo-2023-modell.json"
-        for path in [pdf, checks, model] { XCTAssertTrue(result.standardOutput.contains("Skrev \(path)"), result.standardOutput) }
+    static let files = ["kvarnsjo-2023.pdf", "kvarnsjo-2023-specifikation.pdf", "kvarnsjo-2023-kontrollrapport.txt", "kvarnsjo-2023-modell.json"]
+
+    func testThePackageHoldsTheReportTheSpecificationTheCheckReportAndTheModel() throws {
+        let (folder, result) = try package()
+        let written = result.standardOutput.split(separator: "\n").map(String.init)
+        XCTAssertEqual(written, Self.files.map { "Skrev \(folder)/\($0)" })
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), Self.files.sorted())
 
         let printed = try CommandLineRunner.finsamReport(["model", "examples/kvarnsjo-2023", "--json"])
-        XCTAssertEqual(try String(contentsOfFile: model, encoding: .utf8), printed.standardOutput)
+        XCTAssertEqual(try String(contentsOfFile: folder + "/kvarnsjo-2023-modell.json", encoding: .utf8), printed.standardOutput)
+    }
 
-        let report = try String(contentsOfFile: checks, encoding: .utf8)
+    func testTheSpecificationNamesEveryResultAccountAndPassesQpdfAndVerify() throws {
+        let pdf = try package().folder + "/kvarnsjo-2023-specifikation.pdf"
+        let text = try AnnualReportFixture.text(pdf, layout: true)
+        XCTAssertTrue(text.contains("Specifikation till årsredovisning 2023"), String(text.prefix(400)))
+        let (names, results) = try ExplainCommandTests.books("examples/kvarnsjo-2023")
+        XCTAssertGreaterThan(results.count, 20)
+        for (account, ore) in results where ore != 0 {
+            let line = "\(account) \(try XCTUnwrap(names[account])) \(SpecificationPDFTests.kronor(-ore))"
+            XCTAssertTrue(text.contains(line), "missing: \(line)")
+        }
+        let qpdf = try CommandLineRunner.tool("qpdf", ["--check", pdf])
+        XCTAssertEqual(qpdf.status, 0, qpdf.standardOutput + qpdf.standardError)
+        let verify = try CommandLineRunner.finsamReport(["verify", pdf])
+        XCTAssertEqual(verify.status, 0, verify.standardOutput + verify.standardError)
+    }
+
+    func testTheCheckReportCarriesTheBooksCountsTheFindingsAndVerifysRulesForBothPDFs() throws {
+        let (folder, result) = try package()
+        let report = try String(contentsOfFile: folder + "/kvarnsjo-2023-kontrollrapport.txt", encoding: .utf8)
         let books = try Data(contentsOf: URL(fileURLWithPath: CommandLineRunner.repository.path + "/examples/kvarnsjo-2023/bokforing.se"))
         let lines = String(decoding: books.map { $0 < 128 ? $0 : UInt8(ascii: "?") }, as: UTF8.self).components(separatedBy: "\r\n")
         let vouchers = lines.filter { $0.hasPrefix("#VER ") }.count
@@ -28,21 +59,32 @@ final class RevisionPackageTests: XCTestCase {
         XCTAssertTrue(report.hasPrefix("Kontrollrapport: Samordningsförbundet Kvarnsjöbygden, årsredovisning 2023\n"), report)
         XCTAssertTrue(report.contains("Bokföringen: bokforing.se, \(vouchers) verifikationer, \(transactions) transaktioner."), report)
         XCTAssertTrue(report.contains("Rapporten: kvarnsjo-2023.pdf, beslutsdatum 2024-02-22."), report)
+        XCTAssertTrue(report.contains("Paketet: kvarnsjo-2023.pdf (årsredovisningen), kvarnsjo-2023-specifikation.pdf (specifikationen"), report)
         XCTAssertTrue(report.contains("Resultat: 0 fel,"), report)
         // Every warning the render printed is in the report.
         for warning in result.standardError.split(separator: "\n") where warning.contains("varning:") {
             XCTAssertTrue(report.contains(warning), "\(warning) not in the check report")
         }
-        // verify's verdict on the same file, rule by rule.
+        for file in Self.files.prefix(2) {
+            let rules = try Self.verifiedRules(folder + "/" + file)
+            XCTAssertGreaterThan(rules.split(separator: "\n").filter { $0.contains(" godkänd: ") }.count, 30)
+            XCTAssertTrue(report.contains("Kontroll av \(file)\n" + rules), "verify's rules for \(file) not in the check report:\n\(rules)")
+        }
+    }
+
+    /// `verify`'s rule sections for one file, from the first section to "Alla N regler uppfylls.".
+    static func verifiedRules(_ pdf: String) throws -> String {
         let verify = try CommandLineRunner.finsamReport(["verify", pdf])
         XCTAssertEqual(verify.status, 0, verify.standardOutput)
-        let rules = verify.standardOutput.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.contains(" godkänd: ") }
-        XCTAssertGreaterThan(rules.count, 30)
-        for rule in rules { XCTAssertTrue(report.contains(rule), "\(rule) not in the check report") }
-        XCTAssertTrue(report.contains("Alla \(rules.count) regler uppfylls."), report)
+        let lines = verify.standardOutput.components(separatedBy: "\n")
+        XCTAssertEqual(lines.first, "Kontroll av \(pdf)")
+        let end = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Alla ") && $0.hasSuffix(" regler uppfylls.") })
+        return lines[1...end].joined(separator: "\n")
     }
 
     func testRevisionIsRefusedForATertialReport() throws {
+        let work = try CommandLineRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: work) }
         let result = try CommandLineRunner.finsamReport(["render", "examples/sjuharad-2017-t1", "--revision", "-o", work])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.standardError.contains("Revisionspaketet (--revision) finns bara för en årsredovisning"), result.standardError)
