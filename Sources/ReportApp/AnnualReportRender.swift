@@ -17,12 +17,13 @@ enum AnnualReportRender {
         try prepared.renderer.write(prepared.document, to: path)
         ObjectLifetime.keep(prepared.renderer, prepared.document)
         let specificationPath = outputDirectory + "/" + name + "-specifikation.pdf"
+        let checked = prepared.inputs.inputFindings + prepared.findings
         let written = specification || revision
-            ? [try SpecificationRender.write(prepared.model, books: prepared.inputs.books, findings: prepared.findings,
+            ? [try SpecificationRender.write(prepared.model, books: prepared.inputs.books, findings: checked,
                                              renderer: prepared.renderer, to: specificationPath)]
             : []
         let package = revision
-            ? try RevisionPackage.write(.init(model: prepared.model, inputs: prepared.inputs, findings: prepared.findings, reportPath: path,
+            ? try RevisionPackage.write(.init(model: prepared.model, inputs: prepared.inputs, findings: checked, reportPath: path,
                                               specificationPath: specificationPath),
                                         name: name, outputDirectory: outputDirectory)
             : []

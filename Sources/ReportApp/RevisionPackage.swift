@@ -10,6 +10,7 @@ enum RevisionPackage {
     struct Contents {
         var model: AnnualReportModel
         var inputs: ReportInputs
+        /// Every finding of the checks: the inputs' own and the model's.
         var findings: [Finding]
         var reportPath: String
         var specificationPath: String
@@ -39,14 +40,14 @@ enum RevisionPackage {
     }
 }
 
-/// The check report in Swedish: what was checked, every finding that did not stop the
-/// report (warnings, information), and the archive rules `verify` tried on the PDF.
+/// The check report in Swedish: every check of `CheckList` (the list the specification
+/// prints) with its result, what it compared and its findings (warnings, information),
+/// then the archive rules `verify` tried on both PDFs.
 enum CheckReportText {
     /// `files` are the package's four file names (report, specification, this report, model),
     /// `verifications` `verify`'s results on the report and on the specification.
     static func text(_ contents: RevisionPackage.Contents, files: [String], verifications: [VerificationReport]) -> String {
         let model = contents.model, books = contents.inputs.books
-        let findings = contents.inputs.inputFindings + contents.findings
         var lines = [
             "Kontrollrapport: \(model.association.name), årsredovisning \(model.year)",
             "Rapporten: \(files[0]), beslutsdatum \(model.decisionDate).",
@@ -54,24 +55,27 @@ enum CheckReportText {
             "Paketet: \(files[0]) (årsredovisningen), \(files[1]) (specifikationen med konton och belopp bakom varje rad), "
                 + "\(files[2]) (den här kontrollrapporten), \(files[3]) (modellen som JSON, samma som finsam-report model --json).",
             "",
-            "1. Bokföringen och rapportens underlag",
-            "Prövat: att varje verifikation balanserar; att ingående balans och årets transaktioner ger utgående balans; "
-                + "att #RES och #PSALDO stämmer med transaktionerna; att fjolårets utgående balanser är årets ingående; "
-                + "att bokföringen hör till rapporten (organisationsnummer, räkenskapsår); att varje konto står på en rad; "
-                + "att balansräkningen balanserar; att resultatet och det egna kapitalet hänger ihop; kassaflödet; noternas summor; "
-                + "driftredovisningens summor; balanskravet; siffrorna i texterna; deltagarna; flerårsöversikten mot historiken; "
-                + "styrelsen på beslutsdagen.",
+            "1. Bokföringens och rapportens kontroller (samma som i specifikationen)",
         ]
-        let errors = findings.filter { $0.severity == .error }.count
-        let warnings = findings.filter { $0.severity == .warning }
-        let information = findings.filter { $0.severity == .information }
-        lines.append("Resultat: \(errors) fel, \(warnings.count) \(warnings.count == 1 ? "varning" : "varningar"), "
-                     + "\(information.count) \(information.count == 1 ? "upplysning" : "upplysningar").")
-        lines += (warnings + information).map { "  " + $0.description }
+        lines.append(summary(contents.findings))
+        let results = CheckList.run(model, books: books, findings: contents.findings)
+        for result in results {
+            lines.append("  \(result.outcome.text): \(result.name)." + (result.detail.map { " " + $0 } ?? ""))
+            lines += result.findings.map { "      " + $0 }
+        }
         for (number, (title, verification)) in zip(["årsredovisningen", "specifikationen"], verifications).enumerated() {
             lines += ["", "\(number + 2). Arkivformatet för \(title) \(verification.file) (finsam-report verify: PDF/A-2a och PDF/UA-1)"]
             lines.append(verification.text)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The count of findings by severity: "Resultat: 0 fel, 2 varningar, 1 upplysning."
+    static func summary(_ findings: [Finding]) -> String {
+        let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.filter { $0.severity == .warning }.count
+        let information = findings.filter { $0.severity == .information }.count
+        return "Resultat: \(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar"), "
+            + "\(information) \(information == 1 ? "upplysning" : "upplysningar")."
     }
 }

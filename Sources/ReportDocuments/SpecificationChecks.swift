@@ -6,7 +6,7 @@ enum SpecificationChecks {
     static func blocks(_ checks: [CheckResult]) -> [Block] {
         let rows = checks.map { check in
             TableRow(.body, [TableCell([.bold(check.name)] + (check.detail.map { [.text(" " + $0)] } ?? [])),
-                             TableCell(outcome(check.outcome))])
+                             TableCell(check.outcome.text)])
         }
         var blocks: [Block] = [
             .heading(Heading(level: 1, "Kontroller")),
@@ -21,13 +21,5 @@ enum SpecificationChecks {
             blocks.append(.list(BulletList(items: findings.map { [.text($0)] })))
         }
         return blocks
-    }
-
-    static func outcome(_ outcome: CheckResult.Outcome) -> String {
-        switch outcome {
-        case .passed: return "Godkänd"
-        case .warning: return "Godkänd med varning"
-        case .failed: return "Fel"
-        }
     }
 }

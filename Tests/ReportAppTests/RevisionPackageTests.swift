@@ -61,6 +61,22 @@ final class RevisionPackageTests: XCTestCase {
         XCTAssertTrue(report.contains("Rapporten: kvarnsjo-2023.pdf, beslutsdatum 2024-02-22."), report)
         XCTAssertTrue(report.contains("Paketet: kvarnsjo-2023.pdf (årsredovisningen), kvarnsjo-2023-specifikation.pdf (specifikationen"), report)
         XCTAssertTrue(report.contains("Resultat: 0 fel,"), report)
+        // The checks are the specification's list, with the figures they compared: the
+        // vouchers and transactions counted above, total assets from the #UB lines of the
+        // 1xxx accounts, which the equity and liabilities side equals.
+        let assets = lines.filter { $0.hasPrefix("#UB 0 1") }.map { Self.ore($0.split(separator: " ")[3]) }.reduce(0, +)
+        let kronor = SpecificationPDFTests.kronor(assets).replacingOccurrences(of: " ", with: "\u{202F}")
+        XCTAssertTrue(report.contains("  Godkänd: Varje verifikation balanserar (debet = kredit). \(vouchers) verifikationer med \(transactions) transaktioner.\n"),
+                      report)
+        XCTAssertTrue(report.contains("  Godkänd: Balansräkningen balanserar. Summa tillgångar \(kronor) kr, summa eget kapital och skulder \(kronor) kr.\n"),
+                      report)
+        let specification = try AnnualReportFixture.text(folder + "/kvarnsjo-2023-specifikation.pdf")
+        let checks = report.split(separator: "\n").filter { $0.hasPrefix("  Godkänd") || $0.hasPrefix("  Fel: ") }
+        XCTAssertGreaterThan(checks.count, 10)
+        for check in checks {
+            let name = check.split(separator: ":", maxSplits: 1)[1].split(separator: ".")[0].trimmingCharacters(in: .whitespaces)
+            XCTAssertTrue(specification.contains(name), "\(name) is in the check report, not in the specification")
+        }
         // Every warning the render printed is in the report.
         for warning in result.standardError.split(separator: "\n") where warning.contains("varning:") {
             XCTAssertTrue(report.contains(warning), "\(warning) not in the check report")
@@ -70,6 +86,13 @@ final class RevisionPackageTests: XCTestCase {
             XCTAssertGreaterThan(rules.split(separator: "\n").filter { $0.contains(" godkänd: ") }.count, 30)
             XCTAssertTrue(report.contains("Kontroll av \(file)\n" + rules), "verify's rules for \(file) not in the check report:\n\(rules)")
         }
+    }
+
+    /// "3067297.88" → 306 729 788 öre.
+    static func ore(_ field: Substring) -> Int64 {
+        let parts = field.split(separator: ".")
+        let whole = Int64(parts[0])!, fraction = parts.count > 1 ? Int64(parts[1])! : 0
+        return whole * 100 + (field.hasPrefix("-") ? -fraction : fraction)
     }
 
     /// `verify`'s rule sections for one file, from the first section to "Alla N regler uppfylls.".

@@ -1,9 +1,21 @@
-/// The checks a build runs, each with its result, for the auditors' specification: a
+/// The checks a build runs, each with its result, for the auditors' specification and the
+/// check report of `render --revision` (one list for both): a
 /// check is passed when no finding of its codes is an error or a warning; its findings
 /// (warnings and information) are listed with it. The figures compared are given where the
 /// model has them, so that the reader sees what was compared, not only that it passed.
 public struct CheckResult: Equatable, Sendable {
-    public enum Outcome: String, Equatable, Sendable { case passed = "godkänd", warning = "varning", failed = "fel" }
+    public enum Outcome: String, Equatable, Sendable {
+        case passed = "godkänd", warning = "varning", failed = "fel"
+
+        /// The result as the specification and the check report print it.
+        public var text: String {
+            switch self {
+            case .passed: return "Godkänd"
+            case .warning: return "Godkänd med varning"
+            case .failed: return "Fel"
+            }
+        }
+    }
 
     public var name: String
     public var outcome: Outcome
