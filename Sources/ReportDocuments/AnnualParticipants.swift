@@ -9,7 +9,7 @@ enum AnnualParticipants {
         // The chart and its caption float together (to the next page, when they do not fit).
         var figure: [Block] = [.chart(chart(participants))]
         if let places = participants.budgetedPlaces, let share = participants.shareOfPlacesPerMille {
-            let text = "Budgeterat antal platser: \(number(places)). Deltagare: \(number(participants.total.total)), "
+            let text = "\(ParticipantTable.budgetedPlacesLabel): \(number(places)). Deltagare: \(number(participants.total.total)), "
                 + "det vill säga \(share / 10),\(share % 10)\u{00A0}% av de budgeterade platserna."
             figure.append(.paragraph(Paragraph(text, style: "bildtext")))
         }
@@ -22,9 +22,10 @@ enum AnnualParticipants {
         total.kind = .total
         return Table(
             columns: [AmountCells.labelColumn(), AmountCells.amountColumn(), AmountCells.amountColumn(), AmountCells.amountColumn()],
-            headerRows: [AmountCells.header(["Kommun", "Kvinnor", "Män", "Summa"])],
+            headerRows: [AmountCells.header([ParticipantTable.municipalityHeading, ParticipantTable.womenHeading, ParticipantTable.menHeading,
+                                              ParticipantTable.totalHeading])],
             rows: body + [total],
-            summary: "Deltagare per kommun och kön")
+            summary: ParticipantTable.title)
     }
 
     static func row(_ row: ParticipantTable.Row) -> TableRow {
@@ -35,8 +36,9 @@ enum AnnualParticipants {
     static func chart(_ participants: ParticipantTable) -> Chart {
         let rows = participants.rows
         let text = rows.map { "\($0.municipality) \($0.women) kvinnor och \($0.men) män" }.joined(separator: ", ")
-        return Chart(kind: .groupedBar, title: "Deltagare per kommun och kön", categories: rows.map(\.municipality),
-                     series: [ChartSeries("Kvinnor", rows.map { Double($0.women) }), ChartSeries("Män", rows.map { Double($0.men) })],
+        return Chart(kind: .groupedBar, title: ParticipantTable.title, categories: rows.map(\.municipality),
+                     series: [ChartSeries(ParticipantTable.womenHeading, rows.map { Double($0.women) }),
+                              ChartSeries(ParticipantTable.menHeading, rows.map { Double($0.men) })],
                      alternativeText: "Stapeldiagram över deltagare per kommun: \(text).")
     }
 

@@ -3,19 +3,21 @@
 public struct ComparedFigure: Equatable, Sendable {
     public enum Unit: String, Equatable, Sendable {
         case ore, kronor, tkr, tenthTkr, percent, count
+        /// Tenths of a percent, printed with one decimal: 986 is "98,6 %".
+        case perMille
 
         /// The unit as a reader of a listing sees it after a figure.
         public var suffix: String {
             switch self {
             case .ore, .kronor: return " kr"
             case .tkr, .tenthTkr: return " tkr"
-            case .percent: return "\u{00A0}%"
+            case .percent, .perMille: return "\u{00A0}%"
             case .count: return ""
             }
         }
     }
 
-    /// The figure in units of `unit` (öre, kronor, tkr, tenths of tkr, percent, a count),
+    /// The figure in units of `unit` (öre, kronor, tkr, tenths of tkr, percent, a count, per mille),
     /// with the sign the page prints.
     public var printed: Int64
     public var unit: Unit
@@ -38,6 +40,7 @@ public struct ComparedFigure: Equatable, Sendable {
         switch unit {
         case .ore: return Money(ore: value).formattedKronor
         case .tenthTkr: return Tkr(units: value, decimals: 1).formatted
+        case .perMille: return (value < 0 ? String(SwedishNumberFormat.minusSign) : "") + "\(abs(value) / 10),\(abs(value) % 10)"
         case .kronor, .tkr, .percent, .count: return SwedishNumberFormat.integer(value)
         }
     }

@@ -14,6 +14,7 @@ public struct ComparedReport: Equatable, Sendable, Decodable {
     public var overview: MultiYearOverview
     public var balanceRequirement: BalanceRequirement
     public var memberFinancing: MemberFinancingNote?
+    public var participants: ParticipantTable?
     public var board: BoardModel
     public var texts: [ProseText]
 
@@ -31,6 +32,7 @@ public struct ComparedReport: Equatable, Sendable, Decodable {
     public var figureTables: [FigureTable] {
         var tables = statements.map(FigureTables.table)
         tables += FigureTables.overview(overview)
+        tables += participants.map(FigureTables.participants) ?? []
         tables += FigureTables.balanceRequirement(balanceRequirement)
         tables += operating.map(FigureTables.operating) ?? []
         tables += noteTables.map(FigureTables.table)

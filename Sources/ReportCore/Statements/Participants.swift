@@ -25,10 +25,19 @@ enum ParticipantTableBuilder {
         }
         let women = rows.map(\.women).reduce(0, +)
         let men = rows.map(\.men).reduce(0, +)
-        let total = ParticipantTable.Row(municipality: "Summa", women: women, men: men, total: women + men)
+        let total = ParticipantTable.Row(municipality: ParticipantTable.totalHeading, women: women, men: men, total: women + men)
         let share = budgetedPlaces.flatMap { places in
             places > 0 ? Int(roundedQuotient(Int64(total.total) * 1000, Int64(places))) : nil
         }
         return ParticipantTable(rows: rows, total: total, budgetedPlaces: budgetedPlaces, shareOfPlacesPerMille: share)
     }
+}
+
+extension ParticipantTable {
+    /// The table's title and headings as the report prints them; the annual report's table
+    /// and the comparison of two versions both read them here.
+    public static let title = "Deltagare per kommun och kön"
+    public static let municipalityHeading = "Kommun", womenHeading = "Kvinnor", menHeading = "Män", totalHeading = "Summa"
+    /// The caption's two figures: "Budgeterat antal platser: 659. Deltagare: 650, det vill säga 98,6 % av …".
+    public static let budgetedPlacesLabel = "Budgeterat antal platser", shareOfPlacesLabel = "Andel av de budgeterade platserna"
 }
