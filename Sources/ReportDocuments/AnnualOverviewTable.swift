@@ -1,43 +1,60 @@
 import ReportCore
 import ReportLayout
 
-/// "Översikt över verksamhetens utveckling": six years in tkr, this year from the books and
-/// earlier years from the history input. Soliditet is shown as its two figures and the
-/// ratio ("3 284 / 11 708 = 28 %"), the same way for every year.
+/// "Översikt över verksamhetens utveckling": the rows the association chose, this year
+/// from the books and earlier years from the history, in tkr. A predecessor's columns
+/// carry its caption in a header row above the years. A ratio (soliditet) is explained
+/// under the table with its two figures for every year ("3 284 / 11 708 = 28 %").
 enum AnnualOverviewTable {
     static func blocks(_ model: AnnualReportModel) -> [Block] {
-        let columns = model.overview.columns
-        guard !columns.isEmpty else { return [] }
-        let rows: [TableRow] = [
-            row("Verksamhetens intäkt från medlemmar", columns.map { AmountCells.signedTkr($0.memberRevenue) }),
-            row("Externa projekt m.m.", columns.map { AmountCells.signedTkr($0.externalRevenue) }),
-            row("Verksamhetens kostnader", columns.map { AmountCells.tkr($0.costs) }),
-            row("Årets resultat", columns.map { AmountCells.tkr($0.result) }, kind: .subtotal),
-            row("Eget kapital", columns.map { AmountCells.tkr($0.equity) }),
-            row("Totala tillgångar", columns.map { AmountCells.tkr($0.totalAssets) }),
-            row("Soliditet", columns.map { TableCell(percent($0.solvencyPercent), numeric: true) }),
-            row("Antal anställda", columns.map { AmountCells.integer($0.employees) }),
-        ]
+        let overview = model.overview
+        guard !overview.columns.isEmpty, !overview.rows.isEmpty else { return [] }
+        let rows = overview.rows.map { row in
+            TableRow(row.isSum ? .subtotal : .body, [AmountCells.label(row.label)] + row.values.map { cell($0, row) })
+        }
         let table = Table(
-            columns: [AmountCells.labelColumn()] + columns.map { _ in AmountCells.amountColumn() },
-            headerRows: [AmountCells.header(["Belopp i tkr"] + columns.map { String($0.year) })],
+            columns: [AmountCells.labelColumn()] + overview.columns.map { _ in AmountCells.amountColumn() },
+            headerRows: captionRow(overview.columns) + [AmountCells.header(["Belopp i tkr"] + overview.columns.map { String($0.year) })],
             rows: rows, summary: "Översikt över verksamhetens utveckling")
-        return [.keepTogether([.table(table), .paragraph(Paragraph(solvencyNote(columns), style: "bildtext"))])]
+        let notes = ratioNotes(overview).map { Block.paragraph(Paragraph($0, style: "bildtext")) }
+        return [.keepTogether([.table(table)] + notes)]
     }
 
-    static func row(_ label: String, _ cells: [TableCell], kind: TableRow.Kind = .body) -> TableRow {
-        TableRow(kind, [AmountCells.label(label)] + cells)
+    static func cell(_ value: Int64, _ row: MultiYearOverview.Row) -> TableCell {
+        switch row.unit {
+        case .tkr: return row.plusSign ? AmountCells.signedTkr(Tkr(value)) : AmountCells.tkr(Tkr(value))
+        case .count: return AmountCells.integer(value)
+        case .percent: return TableCell(percent(value), numeric: true)
+        }
     }
 
-    static func percent(_ value: Int) -> String {
-        SwedishNumberFormat.integer(Int64(value)) + "\u{00A0}%"
+    /// A header row with each predecessor's caption over its columns; none when every
+    /// column is the association's own.
+    static func captionRow(_ columns: [MultiYearOverview.Column]) -> [TableRow] {
+        guard columns.contains(where: { $0.predecessor != nil }) else { return [] }
+        var cells = [AmountCells.empty()]
+        var index = 0
+        while index < columns.count {
+            let caption = columns[index].predecessor
+            let span = columns[index...].prefix { $0.predecessor == caption }.count
+            cells.append(TableCell(caption ?? "", alignment: .center, columnSpan: span))
+            index += span
+        }
+        return [TableRow(.header, cells)]
+    }
+
+    static func percent(_ value: Int64) -> String {
+        SwedishNumberFormat.integer(value) + "\u{00A0}%"
     }
 
     /// The ratio spelled out for every year, so that a reader can check it.
-    static func solvencyNote(_ columns: [MultiYearOverview.Column]) -> String {
-        let ratios = columns.map { column in
-            "\(column.year): \(column.equity.formatted) / \(column.totalAssets.formatted) = \(percent(column.solvencyPercent))"
+    static func ratioNotes(_ overview: MultiYearOverview) -> [String] {
+        overview.rows.compactMap { row -> String? in
+            guard let ids = row.ratio, ids.count == 2, let numerator = overview.row(ids[0]), let denominator = overview.row(ids[1]) else { return nil }
+            let ratios = overview.columns.indices.map { index in
+                "\(overview.columns[index].year): \(Tkr(numerator.values[index]).formatted) / \(Tkr(denominator.values[index]).formatted) = \(percent(row.values[index]))"
+            }
+            return "\(row.label) är \(MultiYearOverview.inSentence(numerator.label)) delat med \(MultiYearOverview.inSentence(denominator.label)) (tkr): " + ratios.joined(separator: "; ") + "."
         }
-        return "Soliditet är eget kapital delat med totala tillgångar (tkr): " + ratios.joined(separator: "; ") + "."
     }
 }

@@ -102,15 +102,17 @@ final class ComparisonVoucherTests: XCTestCase {
             Cell("not:ovriga_kostnader", "externa_summa", note): .exact(-100),
             Cell("not:kortfristiga_skulder", "kortfristiga_skulder_konton_2440", noteBalance): .exact(100),
             Cell("not:kortfristiga_skulder", "kortfristiga_skulder_summa", noteBalance): .exact(100),
-            // Flerårsöversikt in tkr: the result 338 518 kr becomes 338 418 kr, 339 → 338 tkr.
-            // The lines above it are rounded by largest remainder to add up to it (docs/model.md):
-            // members 12 000,000, external projects 1 850 000 + 45 000 + 38 412 = 1 933,412 and
-            // costs −13 594,894 tkr floor to 12 000 + 1 933 − 13 595 = 338; before, the missing
-            // unit went to the largest remainder (external ,412 over costs ,106): 1 934. After, the
-            // costs are −13 594,994 and the floors already give 338: external 1 933. Costs, equity
-            // and total assets keep their tkr.
-            Cell("oversikt", "resultat", "2023"): .printed(339, 338),
-            Cell("oversikt", "externa", "2023"): .printed(1934, 1933),
+            // Flerårsöversikt in tkr (the folder's rows, rakningar.yaml): the result 338 518 kr
+            // becomes 338 418 kr, 339 → 338 tkr. The rows above it are rounded by largest
+            // remainder to add up to it (docs/model.md): revenue 13 895,000, costs −13 593,644
+            // and financial items 37,162 tkr floor to 13 895 − 13 594 + 37 = 338; before, the
+            // missing unit went to the largest remainder (costs ,356 over financial ,162):
+            // −13 593. After, the costs are −13 593,744 and the floors already give 338:
+            // −13 594. Equity keeps its tkr (3 213) but its exact amount moves by the 100 kr;
+            // total assets do not move.
+            Cell("oversikt", "årets_resultat", "2023"): .printed(339, 338),
+            Cell("oversikt", "eget_kapital", "2023"): .exact(-100),
+            Cell("oversikt", "verksamhetens_kostnader", "2023"): .printed(-13593, -13594),
             // Balanskrav: the year's result and the balanskravsresultat.
             Cell("balanskrav", "Årets resultat enligt resultaträkningen", "tkr"): .exact(-100),
             Cell("balanskrav", "balanskravsresultat", "tkr"): .exact(-100),

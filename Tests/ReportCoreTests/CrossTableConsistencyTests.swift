@@ -34,7 +34,7 @@ final class CrossTableConsistencyTests: XCTestCase {
             let printed = try XCTUnwrap(tkr(income, "arets_resultat", column: 0))
             let inBalance = try XCTUnwrap(["br_arets_resultat", "periodens_resultat"].compactMap { balance.row($0) }.first)
             XCTAssertEqual(tkr(balance, inBalance.id, column: closing), printed, example)
-            XCTAssertEqual(model.overview.columns.first?.result.units, printed, example)
+            XCTAssertEqual(model.overview.thisYear(.result)?.units, printed, example)
             XCTAssertEqual(model.balanceRequirement.rows.first?.tkr.units, printed, example)
             XCTAssertEqual(model.figures["resultat_tkr"]?.value, String(printed), example)
             if let operating = model.operating { XCTAssertEqual(operating.total.net.units, printed, example) }
@@ -48,10 +48,10 @@ final class CrossTableConsistencyTests: XCTestCase {
             let closing = try XCTUnwrap(balance.columnYears.indices.last { balance.columnYears[$0] == 0 })
             let equity = try XCTUnwrap(tkr(balance, "summa_eget_kapital", column: closing))
             let assets = try XCTUnwrap(tkr(balance, "summa_tillgangar", column: closing))
-            XCTAssertEqual(model.overview.columns.first?.equity.units, equity, example)
+            XCTAssertEqual(model.overview.thisYear(.equity)?.units, equity, example)
             XCTAssertEqual(model.solvency.equityTkr.units, equity, example)
             XCTAssertEqual(model.figures["eget_kapital_tkr"]?.value, String(equity), example)
-            XCTAssertEqual(model.overview.columns.first?.totalAssets.units, assets, example)
+            XCTAssertEqual(model.overview.thisYear(.totalAssets)?.units, assets, example)
             XCTAssertEqual(model.figures["totala_tillgangar_tkr"]?.value, String(assets), example)
         }
     }
@@ -59,7 +59,7 @@ final class CrossTableConsistencyTests: XCTestCase {
     /// The anchors: Sjuhärad's seed prints 246 tkr; the invented examples' results are the
     /// sums of their files' own #RES lines on 3000–8999 (revenue positive).
     func testTheResultAgainstFiguresFromOutsideTheCode() throws {
-        XCTAssertEqual(try model("sjuharad-2024").overview.columns.first?.result, Tkr(246))
+        XCTAssertEqual(try model("sjuharad-2024").overview.thisYear(.result), Tkr(246))
         for example in ["nordvastra-2024", "kvarnsjo-2023"] {
             let data = try Data(contentsOf: ExampleFolders.examples.appendingPathComponent("\(example)/bokforing.se"))
             var ore: Int64 = 0
@@ -70,7 +70,7 @@ final class CrossTableConsistencyTests: XCTestCase {
                 let parts = fields[3].split(separator: ".")
                 ore -= Int64(parts[0])! * 100 + (fields[3].hasPrefix("-") ? -1 : 1) * Int64(parts.count > 1 ? parts[1] : "0")!
             }
-            XCTAssertEqual(try model(example).overview.columns.first?.result.units, roundedQuotient(ore, 100_000), example)
+            XCTAssertEqual(try model(example).overview.thisYear(.result)?.units, roundedQuotient(ore, 100_000), example)
         }
     }
 }

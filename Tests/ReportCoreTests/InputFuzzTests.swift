@@ -10,7 +10,7 @@ final class InputFuzzTests: XCTestCase {
         ("sjuharad-2024/rapport.yaml", { _ = try SettingsReader.read($0) }),
         ("sjuharad-2024/styrelse.yaml", { _ = try BoardReader.read($0) }),
         ("sjuharad-2024/medlemmar.yaml", { _ = try MembersReader.read($0, strict: true) }),
-        ("sjuharad-2024/historik.yaml", { _ = try HistoryReader.read($0) }),
+        ("sjuharad-2024/historik.yaml", { _ = try HistoryReader.read($0, overview: try sjuharadOverview()) }),
         ("sjuharad-2024/mappning.yaml", { _ = try MappingReader.read($0); _ = try ExcludedAccountsReader.read($0) }),
         ("nordvastra-2024/rapport.yaml", { _ = try SettingsReader.read($0) }),
         ("sjuharad-2017-t1/medlemmar.yaml", { node in
@@ -22,6 +22,11 @@ final class InputFuzzTests: XCTestCase {
             _ = try AssociationIdentity.read(try node.required("förbund"), complete: false)
         }),
     ]
+
+    /// The overview rows Sjuhärad's historik.yaml is written for (its rakningar.yaml).
+    private static let loadedOverview = try? ExampleFolders.load("sjuharad-2024").statements.overview
+
+    private static func sjuharadOverview() throws -> OverviewDescription { try XCTUnwrap(loadedOverview ?? nil) }
 
     private static let csvFiles: [(String, (CSVTable) throws -> Void)] = [
         ("sjuharad-2024/deltagare.csv", { _ = try ParticipantsReader.read($0, members: [])  }),

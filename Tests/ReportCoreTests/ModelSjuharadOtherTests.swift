@@ -52,17 +52,24 @@ final class ModelSjuharadOtherTests: XCTestCase {
         XCTAssertEqual(note.municipalities.map(\.amount).sum(), try Money.parse("4505500.00"))
     }
 
+    /// Seed 001's six-year overview (seed001-tables.md, section E), 2020's costs as corrected
+    /// in historik.yaml; the labels come from the folder's description.
     func testOverview() throws {
-        let columns = model.overview.columns
-        XCTAssertEqual(columns.map(\.year), [2024, 2023, 2022, 2021, 2020, 2019])
-        XCTAssertEqual(columns.map(\.memberRevenue), tkr([18022, 19011, 19032, 19032, 19032, 19087]))
-        XCTAssertEqual(columns.map(\.externalRevenue), tkr([4932, 2685, 5988, 10859, 9624, 7185]))
-        XCTAssertEqual(columns[0].costs, Tkr(-22708))
-        XCTAssertEqual(columns.map(\.result), tkr([246, -805, 0, 93, 378, -47]))
-        XCTAssertEqual(columns.map(\.equity), tkr([3284, 3038, 3843, 3843, 3750, 3372]))
-        XCTAssertEqual(columns.map(\.totalAssets), tkr([11708, 9554, 12802, 15140, 12564, 10126]))
-        XCTAssertEqual(columns.map(\.solvencyPercent), [28, 32, 30, 25, 30, 33])
-        XCTAssertEqual(columns.map(\.employees), [0, 0, 0, 0, 0, 0])
+        let overview = model.overview
+        XCTAssertEqual(overview.columns.map(\.year), [2024, 2023, 2022, 2021, 2020, 2019])
+        XCTAssertEqual(overview.rows.map(\.label), ["Verksamhetens intäkt från medlemmar", "Externa projekt m.m.", "Verksamhetens kostnader",
+                                                    "Årets resultat", "Eget kapital", "Totala tillgångar", "Soliditet", "Antal anställda"])
+        func values(_ id: String) -> [Int64] { overview.row(id)?.values ?? [] }
+        XCTAssertEqual(values("intäkt_från_medlemmar"), [18022, 19011, 19032, 19032, 19032, 19087])
+        XCTAssertEqual(values("externa_projekt"), [4932, 2685, 5988, 10859, 9624, 7185])
+        XCTAssertEqual(values("verksamhetens_kostnader"), [-22708, -22501, -25020, -29798, -28278, -26319])
+        XCTAssertEqual(values("årets_resultat"), [246, -805, 0, 93, 378, -47])
+        XCTAssertEqual(values("eget_kapital"), [3284, 3038, 3843, 3843, 3750, 3372])
+        XCTAssertEqual(values("totala_tillgångar"), [11708, 9554, 12802, 15140, 12564, 10126])
+        XCTAssertEqual(values("soliditet"), [28, 32, 30, 25, 30, 33])
+        XCTAssertEqual(values("antal_anställda"), [0, 0, 0, 0, 0, 0])
+        XCTAssertEqual(overview.row("externa_projekt")?.plusSign, true)
+        XCTAssertEqual(overview.row("årets_resultat")?.isSum, true)
     }
 
     func testParticipants() throws {

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the example associations' SIE 4 files (PC8), deterministically.
+"""Writes the example associations' SIE 4 files (PC8), and Kvarnsjöbygden's historik.yaml,
+deterministically.
 
     python3 examples/generator/generate.py          # writes examples/*/bokforing.se
     python3 examples/generator/generate.py --check  # fails if a checked-in file differs
@@ -31,19 +32,26 @@ def render(books):
 
 def targets():
     import kvarnsjo_2023
+    import kvarnsjo_history
     import nordvastra_2024
     import sjuharad_2017_t1
     import sjuharad_2024
     return [("sjuharad-2024", sjuharad_2024), ("nordvastra-2024", nordvastra_2024),
-            ("sjuharad-2017-t1", sjuharad_2017_t1), ("kvarnsjo-2023", kvarnsjo_2023)]
+            ("sjuharad-2017-t1", sjuharad_2017_t1), ("kvarnsjo-2023", kvarnsjo_2023), ("kvarnsjo-2023", kvarnsjo_history)]
+
+
+def outputs(module):
+    """The files a module makes: the books (build), or other files by name (files)."""
+    if hasattr(module, "files"):
+        return sorted(module.files().items())
+    return [("bokforing.se", render(module.build()))]
 
 
 def main(argv):
     check = "--check" in argv
     failed = False
-    for folder, module in targets():
-        data = render(module.build())
-        path = os.path.join(EXAMPLES, folder, "bokforing.se")
+    for folder, module, name, data in [(f, m, n, d) for f, m in targets() for n, d in outputs(m)]:
+        path = os.path.join(EXAMPLES, folder, name)
         if check:
             with open(path, "rb") as handle:
                 if handle.read() != data:

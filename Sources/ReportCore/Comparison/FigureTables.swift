@@ -32,20 +32,22 @@ enum FigureTables {
         }
     }
 
+    /// The overview's rows by their ids and labels as the model carries them; a
+    /// predecessor's column is named with its caption.
     static func overview(_ overview: MultiYearOverview) -> [FigureTable] {
         guard !overview.columns.isEmpty else { return [] }
-        let lines: [(String, String, (MultiYearOverview.Column) -> ComparedFigure)] = [
-            ("medlemmar", "Verksamhetens intäkt från medlemmar", { ComparedFigure($0.memberRevenue) }),
-            ("externa", "Externa projekt m.m.", { ComparedFigure($0.externalRevenue) }),
-            ("kostnader", "Verksamhetens kostnader", { ComparedFigure($0.costs) }),
-            ("resultat", "Årets resultat", { ComparedFigure($0.result) }),
-            ("eget_kapital", "Eget kapital", { ComparedFigure($0.equity) }),
-            ("tillgangar", "Totala tillgångar", { ComparedFigure($0.totalAssets) }),
-            ("soliditet", "Soliditet", { ComparedFigure(printed: Int64($0.solvencyPercent), unit: .percent) }),
-            ("anstallda", "Antal anställda", { ComparedFigure(printed: Int64($0.employees), unit: .count) }),
-        ]
-        let rows = lines.map { id, label, figure in
-            FigureRow(id: id, label: label, cells: overview.columns.map { FigureCell(column: String($0.year), figure: figure($0)) })
+        let columns = headings(overview.columns.map { column in
+            column.predecessor.map { "\(column.year) (\($0))" } ?? String(column.year)
+        })
+        let rows = overview.rows.map { row in
+            FigureRow(id: row.id, label: row.label, cells: zip(columns, row.values).enumerated().map { index, pair in
+                let figure: ComparedFigure = switch row.unit {
+                case .tkr: ComparedFigure(Tkr(pair.1), exact: index == 0 ? row.exact : nil)
+                case .percent: ComparedFigure(printed: pair.1, unit: .percent)
+                case .count: ComparedFigure(printed: pair.1, unit: .count)
+                }
+                return FigureCell(column: pair.0, figure: figure)
+            })
         }
         return [FigureTable(key: "oversikt", section: "Översikt över verksamhetens utveckling", rows: rows)]
     }

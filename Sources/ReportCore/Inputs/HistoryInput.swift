@@ -1,16 +1,23 @@
-/// historik.yaml: earlier years of the multi-year overview, in tkr as printed then.
+/// historik.yaml: earlier years of the multi-year overview, in tkr as printed then, under
+/// the overview's row ids; a predecessor organisation's years under `föregångare:`.
 public struct HistoryYear: Sendable, Equatable {
     public var year: Int
-    public var memberRevenue: Int
-    public var externalRevenue: Int
-    public var costs: Int
-    public var result: Int
-    public var equity: Int
-    public var totalAssets: Int
-    public var employees: Int
+    /// The overview's stated figures by row id: whole tkr, or a count.
+    public var figures: [String: Int64]
+    /// The caption over a predecessor organisation's columns; nil for the association's own years.
+    public var predecessor: String?
     /// Participants that year, for prose comparing with last year.
     public var participants: ParticipantCount?
     public var location: SourceLocation
+
+    public init(year: Int, figures: [String: Int64], predecessor: String? = nil, participants: ParticipantCount? = nil,
+                location: SourceLocation) {
+        self.year = year
+        self.figures = figures
+        self.predecessor = predecessor
+        self.participants = participants
+        self.location = location
+    }
 }
 
 public struct ParticipantCount: Sendable, Equatable {
@@ -19,18 +26,54 @@ public struct ParticipantCount: Sendable, Equatable {
 }
 
 enum HistoryReader {
-    static func read(_ root: YamlNode) throws -> [HistoryYear] {
-        try root.allowKeys(["år"])
-        return try root.required("år").items().map { node in
-            try node.allowKeys(["år", "intäkt_från_medlemmar", "externa_projekt", "verksamhetens_kostnader", "årets_resultat",
-                                "eget_kapital", "totala_tillgångar", "antal_anställda", "deltagare_kvinnor", "deltagare_män"])
-            return HistoryYear(
-                year: try node.year("år"), memberRevenue: try node.int("intäkt_från_medlemmar"),
-                externalRevenue: try node.int("externa_projekt"), costs: try node.int("verksamhetens_kostnader"),
-                result: try node.int("årets_resultat"), equity: try node.int("eget_kapital"),
-                totalAssets: try node.int("totala_tillgångar"), employees: try node.optionalInt("antal_anställda", in: 0...) ?? 0,
-                participants: try participants(node), location: node.location)
-        }.sorted { $0.year > $1.year }
+    /// The association's own years, newest first, then each predecessor's, newest first.
+    static func read(_ root: YamlNode, overview: OverviewDescription) throws -> [HistoryYear] {
+        try root.allowKeys(["år", "föregångare"])
+        let own = try group(root.required("år"), overview: overview, predecessor: nil)
+        var years = own
+        for node in try root.optional("föregångare")?.items() ?? [] {
+            try node.allowKeys(["rubrik", "år"])
+            let caption = try node.string("rubrik")
+            let earlier = try group(node.required("år"), overview: overview, predecessor: caption)
+            if let first = own.last?.year, let late = earlier.first(where: { $0.year >= first }) {
+                throw InputError("Föregångarens år \(late.year) ska ligga före förbundets första år i historiken, \(first).", at: late.location)
+            }
+            years += earlier
+        }
+        return years
+    }
+
+    private static func group(_ node: YamlNode, overview: OverviewDescription, predecessor: String?) throws -> [HistoryYear] {
+        var seen: [Int: HistoryYear] = [:]
+        for item in try node.items() {
+            let year = try self.year(item, overview: overview, predecessor: predecessor)
+            if let first = seen[year.year] {
+                throw InputError("År \(year.year) står redan på rad \(first.location.line ?? 0); varje år står en gång.", at: year.location)
+            }
+            seen[year.year] = year
+        }
+        return seen.values.sorted { $0.year > $1.year }
+    }
+
+    static func year(_ node: YamlNode, overview: OverviewDescription, predecessor: String?) throws -> HistoryYear {
+        let stated = overview.statedRows
+        for row in overview.rows where !row.isStated {
+            if let given = try node.optional(row.id) {
+                throw given.error("\(row.label) räknas ur historikens övriga tal; skriv inte in den.")
+            }
+        }
+        try node.allowKeys(["år"] + stated.map(\.id) + ["deltagare_kvinnor", "deltagare_män"])
+        let year = try node.year("år")
+        var figures: [String: Int64] = [:]
+        for row in stated {
+            guard let value = try node.optional(row.id) else {
+                throw node.error("Historiken \(year) saknar \"\(row.id)\" (\(row.label)); varje år anger flerårsöversiktens rader "
+                                 + stated.map { "\"\($0.id)\"" }.joined(separator: ", ") + ".")
+            }
+            figures[row.id] = Int64(row.unit == .count ? try value.int(in: 0...) : try value.int())
+        }
+        return HistoryYear(year: year, figures: figures, predecessor: predecessor, participants: try participants(node),
+                           location: node.location)
     }
 
     /// `deltagare_kvinnor` and `deltagare_män`, both or neither.

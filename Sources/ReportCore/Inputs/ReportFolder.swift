@@ -29,7 +29,8 @@ public enum ReportFolder {
         let members = try MembersReader.read(memberFile, strict: true)
         let board = try BoardReader.read(yaml(files.required("styrelse")))
         let participants = try files.table("deltagare").map { try ParticipantsReader.read($0, members: members) }
-        let history = try files.resolve("historik").map { try HistoryReader.read(yaml($0)) } ?? []
+        let statements = try BuiltInStatements.load(settings.statements, folder: folder, mapping: mapping)
+        let history = try files.resolve("historik").map { try HistoryReader.read(yaml($0), overview: statements.overview ?? .empty) } ?? []
         let budget = try files.table("budget").map { try BudgetReader.read($0) }
         let textsName = try files.resolve("texter")
         let (books, closingEntries) = ClosingEntries.separate(document.books, file: booksFile)
@@ -38,7 +39,7 @@ public enum ReportFolder {
             booksFindings: BooksChecks.run(document) + BooksReportMatch.run(document.books, file: booksFile, report: BooksReportMatch.Report(
                 year: settings.year, association: settings.association, location: try root.required("år").location)),
             mapping: mapping,
-            statements: try BuiltInStatements.load(settings.statements, folder: folder, mapping: mapping), board: board, members: members,
+            statements: statements, board: board, members: members,
             participants: participants, history: history, budget: budget,
             texts: try textsName.map { try texts(folder: folder.appendingPathComponent($0), name: $0) } ?? [])
         inputs.inputFindings = files.absent + closingEntries

@@ -22,8 +22,6 @@ public enum AnnualReportBuilder {
         let requirement = BalanceRequirementBuilder.build(result: key.result.thisYear, input: settings.balanceRequirement)
         let solvency = OverviewBuilder.solvency(equity: key.equity.closing, assets: key.totalAssets.closing)
         let solvencyLast = OverviewBuilder.solvency(equity: key.equity.opening, assets: key.totalAssets.opening)
-        let overview = OverviewBuilder.build(year: settings.year, ledger: ledger, solvency: solvency,
-                                             employees: settings.employees, history: inputs.history)
         let financing = memberFinancing(inputs, ledger: ledger, numbers: numbers)
         let participants = inputs.participants.map {
             ParticipantTableBuilder.build($0, members: inputs.members, budgetedPlaces: settings.budgetedPlaces)
@@ -31,13 +29,14 @@ public enum AnnualReportBuilder {
         let board = BoardBuilder.build(inputs.board, year: settings.year, decisionDate: settings.decisionDate)
         let parts = NamedFiguresBuilder.Parts(
             year: settings.year, result: key.result, solvency: solvency, memberFinancing: financing, participants: participants,
-            balanceRequirement: requirement, board: board, operating: operating, overview: overview,
+            balanceRequirement: requirement, board: board, operating: operating,
             costShares: costShares(settings, operating), totalCosts: totalOf(ledger, .cost),
             operatingRevenue: operatingRevenue(ledger), history: inputs.history)
         var figures = NamedFiguresBuilder.build(parts, settings: settings)
         NamedFiguresBuilder.statementFigures(statements, into: &figures)
         NamedFiguresBuilder.moreFigures(parts, openingEquity: key.equity.opening, into: &figures)
         let (texts, proseFindings) = ProseResolver.resolve(inputs.texts, figures: figures, folder: inputs.folder)
+        let (overview, overviewFindings) = OverviewBuilder.make(inputs, evaluator: evaluator, figures: figures)
 
         var findings = inputs.booksFindings
         findings += InputChecks.mapping(ledger, file: file, excluded: inputs.excludedAccounts)
@@ -52,7 +51,7 @@ public enum AnnualReportBuilder {
         findings += StatementChecks.balanceRequirement(requirement, location: settings.balanceRequirement.location)
         findings += proseFindings
         findings += InputChecks.participants(inputs.participants, table: participants)
-        findings += HistoryChecks.run(overview, history: inputs.history, lastYear: lastYearFigures(key))
+        findings += overviewFindings
         if financing != nil {
             findings += MemberChecks.contributionRule(inputs.members, file: inputs.members.first?.location.file ?? "medlemmar.yaml")
         }
@@ -97,12 +96,5 @@ public enum AnnualReportBuilder {
         return settings.costShares.map { share in
             (share.name, rows.filter { row in share.centres.contains { $0.contains(row.code) } }.map(\.exactOutcome).sum())
         }
-    }
-
-    /// Last year's result, equity and total assets as the statements give them (this
-    /// year's opening balances are last year's closing).
-    private static func lastYearFigures(_ key: StatementKeyFigures) -> (result: Money, equity: Money, assets: Money)? {
-        guard let result = key.result.lastYear else { return nil }
-        return (result, key.equity.opening, key.totalAssets.opening)
     }
 }

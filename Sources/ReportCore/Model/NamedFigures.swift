@@ -9,7 +9,6 @@ enum NamedFiguresBuilder {
         var balanceRequirement: BalanceRequirement
         var board: BoardModel
         var operating: OperatingStatement?
-        var overview: MultiYearOverview
         var costShares: [(String, Money)]
         var totalCosts: Money
         var operatingRevenue: Money

@@ -35,8 +35,11 @@ public enum BuiltInStatements {
         if let base, base.base != nil {
             throw InputError("Räkningarna \"\(own.base!)\" har själva en grund; en grund kan inte ha en grund.", file: own.source, field: "grund")
         }
-        let set = try StatementAssembly.assemble(own, base: base, mapping: mapping)
+        var set = try StatementAssembly.assemble(own, base: base, mapping: mapping)
         try DescriptionValidation.requireRoles(set)
+        // A description without an overview of its own gets the standard one.
+        if set.overview == nil { set.overview = try read(defaultName, folder: folder).overview }
+        if let overview = set.overview { try OverviewValidation.validate(overview, set: set) }
         return set
     }
 

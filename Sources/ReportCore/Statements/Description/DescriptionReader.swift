@@ -9,14 +9,15 @@ enum DescriptionReader {
     /// The file as written; `StatementAssembly` adds its base, expands mapping groups and
     /// validates the whole.
     static func read(_ root: YamlNode) throws -> StatementSet {
-        try root.allowKeys(["grund", "räkningar", "noter", "kontonoter", "enhet"])
+        try root.allowKeys(["grund", "räkningar", "noter", "kontonoter", "enhet", "flerårsöversikt"])
         let base = try root.optionalString("grund")
         let statements = try (base == nil ? root.required("räkningar") : root.optional("räkningar"))?.items()
             .map { try statement($0, note: false) } ?? []
         let notes = try root.optional("noter")?.items().map { try statement($0, note: true) } ?? []
         return StatementSet(statements: statements, notes: notes, source: root.file, base: base,
                             accountNotes: try root.flag("kontonoter", default: false),
-                            statementUnit: try root.optional("enhet")?.keyword(AmountUnit.self, choices: "kronor och öre, kronor eller tkr"))
+                            statementUnit: try root.optional("enhet")?.keyword(AmountUnit.self, choices: "kronor och öre, kronor eller tkr"),
+                            overview: try root.optional("flerårsöversikt").map(OverviewDescriptionReader.read))
     }
 
     static func statement(_ node: YamlNode, note: Bool) throws -> StatementDescription {

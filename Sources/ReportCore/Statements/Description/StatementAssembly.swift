@@ -20,6 +20,7 @@ enum StatementAssembly {
         result.statements = replaced(base.statements, by: own.statements)
         result.notes = replaced(base.notes, by: own.notes)
         result.accountNotes = base.accountNotes || own.accountNotes
+        result.overview = own.overview ?? base.overview
         return result
     }
 

@@ -106,6 +106,8 @@ public struct StatementSet: Equatable, Sendable {
     public var accountNotes: Bool
     /// The unit of every statement (not the notes), overriding the base's.
     public var statementUnit: AmountUnit?
+    /// The multi-year overview's rows (`flerårsöversikt:`); the folder's replaces its base's.
+    public var overview: OverviewDescription? = nil
 
     public var all: [StatementDescription] { statements + notes }
 }
