@@ -62,6 +62,21 @@ final class OverviewStrictTests: XCTestCase {
                     line: try line(of: "balansomslutning"), containing: "\"finansiella_poster\" ingår redan i summan \"årets_resultat\"")
     }
 
+    func testATwiceUsedIdOrRoleAndASumOfItselfAreRefused() throws {
+        try refused("rakningar.yaml", { $0.replacingOccurrences(of: "{ id: balansomslutning,", with: "{ id: eget_kapital,") },
+                    line: try line(of: "balansomslutning"), containing: "Flerårsöversikten har redan en rad med id \"eget_kapital\"")
+        try refused("rakningar.yaml", { $0.replacingOccurrences(of: "roll: summa_tillgångar }", with: "roll: eget_kapital }") },
+                    line: try line(of: "balansomslutning"), containing: "Rollen eget_kapital står redan på flerårsöversiktens rad \"eget_kapital\"")
+        try refused("rakningar.yaml", { $0.replacingOccurrences(of: "summerar: [verksamhetens_intäkter,", with: "summerar: [årets_resultat, verksamhetens_intäkter,") },
+                    line: try line(of: "årets_resultat"), containing: "Flerårsöversiktens rad \"årets_resultat\" summerar sig själv via årets_resultat")
+    }
+
+    func testANamedFigureThatIsNotAWholeNumberIsAnError() throws {
+        let found = try findings("rakningar.yaml") { $0.replacingOccurrences(of: "figur: antal_anstallda", with: "figur: soliditet_procent") }
+        XCTAssertEqual(found.filter { $0.code == "oversikt-figur" }.map(\.message),
+                       ["Flerårsöversiktens rad \"Antal anställda\" tar talet \"soliditet_procent\", men det är 82\u{00A0}% och inte ett heltal."])
+    }
+
     /// A sum whose rows do not cover the statement's row with its role: the financial items
     /// left out, the result misses them by 37 162 kr (the books' 8310 and 8410).
     func testASumThatMissesItsRoleIsAnError() throws {
