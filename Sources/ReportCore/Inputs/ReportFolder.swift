@@ -18,7 +18,7 @@ public enum ReportFolder {
 
         let booksFile = try files.required("bokföring")
         let document = try SIEReader.read(path: files.path(booksFile), displayName: booksFile)
-        var mapping = try MappingReader.defaultMapping(plan: settings.accountPlan)
+        var mapping = try BuiltInAccountPlans.mapping(settings.accountPlan)
         var excluded: [ExcludedAccounts] = []
         if let name = try files.resolve("mappning") {
             let node = try yaml(name)

@@ -20,8 +20,9 @@ enum SettingsReader {
         settings.furniture = try furniture(root)
         if let plan = try root.optional("kontoplan") {
             let name = MappingReader.normalized(try plan.string()).replacingOccurrences(of: "_", with: "-")
-            guard FinsamDefaultMapping.plans[name] != nil else {
-                throw plan.error("Okänd kontoplan \"\(try plan.string())\": ska vara \(FinsamDefaultMapping.plans.keys.sorted().joined(separator: " eller ")).")
+            let known = try BuiltInAccountPlans.names()
+            guard known.contains(name) else {
+                throw plan.error("Okänd kontoplan \"\(try plan.string())\": ska vara \(known.joined(separator: " eller ")).")
             }
             settings.accountPlan = name
         }

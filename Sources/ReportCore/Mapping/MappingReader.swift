@@ -1,19 +1,10 @@
 import Foundation
 
-/// Reads the mapping format (the Finsam default and a folder's `mappning.yaml`).
+/// Reads the mapping format (the built-in account plans, `BuiltInAccountPlans`, and a
+/// folder's `mappning.yaml`).
 enum MappingReader {
-    /// The built-in mapping of an account plan. The plans are part of the program (each is
-    /// read by a test); an error reading one is reported like any input's, never a crash.
-    static func defaultMapping(plan: String = "kommun-bas") throws -> AccountMapping {
-        let parsed = try read(try YamlNode.parse(FinsamDefaultMapping.plans[plan] ?? FinsamDefaultMapping.yaml, file: "standardmappning"))
-        return AccountMapping(incomeGroups: parsed.incomeGroups, balanceGroups: parsed.balanceGroups,
-                              projectCentres: parsed.projectCentres ?? [],
-                              sources: Dictionary(uniqueKeysWithValues: (parsed.incomeGroups + parsed.balanceGroups)
-                                .map { ($0.id, SourceLocation(file: "standardmappning")) }))
-    }
-
-    /// A tertial report's mappning.yaml: the same format, but the file is the whole income
-    /// statement (every group with its headings), not changes to the default.
+    /// A whole mapping: a built-in account plan, or a tertial report's mappning.yaml (the
+    /// same format, but the file is the whole income statement, not changes to a plan).
     static func complete(_ root: YamlNode) throws -> AccountMapping {
         let parsed = try read(root)
         return AccountMapping(incomeGroups: parsed.incomeGroups, balanceGroups: parsed.balanceGroups,

@@ -6,25 +6,9 @@ import Foundation
 public enum BuiltInStatements {
     public static let defaultName = "standard"
 
-    /// The built-in descriptions' folder: `FINSAM_LAYOUTS`, the working directory, beside
-    /// the executable, or the checkout this module was compiled from.
+    /// The built-in descriptions' folder, `layouts/rakningar` (see `BuiltInLayouts`).
     public static func directory() throws -> String {
-        var candidates: [String] = []
-        if let explicit = ProcessInfo.processInfo.environment["FINSAM_LAYOUTS"] { candidates.append(explicit) }
-        candidates.append(FileManager.default.currentDirectoryPath + "/layouts")
-        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            candidates.append(directory.appendingPathComponent("layouts").path)
-            directory.deleteLastPathComponent()
-        }
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(checkout.appendingPathComponent("layouts").path)
-        for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/rakningar/\(defaultName).yaml") {
-            return candidate + "/rakningar"
-        }
-        throw InputError("Hittar inte programmets räkningar (layouts/rakningar/, sökte i: \(candidates.joined(separator: ", "))).",
-                         file: "rapport.yaml")
+        try BuiltInLayouts.directory("rakningar", marker: "\(defaultName).yaml", what: "räkningar")
     }
 
     /// The description a folder chose: a file in the folder when the name ends in .yaml,
@@ -54,8 +38,7 @@ public enum BuiltInStatements {
         let directory = try directory()
         let path = directory + "/\(choice).yaml"
         guard FileManager.default.fileExists(atPath: path) else {
-            let known = (try? FileManager.default.contentsOfDirectory(atPath: directory))?.filter { $0.hasSuffix(".yaml") }
-                .map { String($0.dropLast(5)) }.sorted() ?? []
+            let known = BuiltInLayouts.names(in: directory)
             throw InputError("Okända räkningar \"\(choice)\": programmet har \(known.joined(separator: ", ")), eller ange en egen fil (namn.yaml).",
                              file: "rapport.yaml", field: "räkningar")
         }
