@@ -14,21 +14,25 @@ enum StatementChecks {
         return findings
     }
 
-    /// The equity accounts may change only by the result: a posting straight to equity
-    /// makes the income statement and the balance sheet tell different stories.
-    static func resultAndEquity(_ ledger: LedgerView, result: YearPair, file: String) -> [Finding] {
+    /// The equity accounts (those of the balance sheet's `eget_kapital` row, its result
+    /// left out) may change only by the result: a posting straight to equity makes the
+    /// income statement and the balance sheet tell different stories. And this year's
+    /// opening equity is last year's opening plus last year's result.
+    static func resultAndEquity(_ evaluator: StatementEvaluator, set: StatementSet, result: YearPair, file: String) -> [Finding] {
+        guard let row = set.row(.equity) else { return [] }
+        let accounts = evaluator.balanceAccounts(of: row)
         var findings: [Finding] = []
-        let movement = ledger.kindClosing(0, .equity) - ledger.kindOpening(0, .equity)
+        let movement = evaluator.total(accounts, year: 0, measure: .change)
         if !movement.isZero {
             let change = movement + result.thisYear
             findings.append(Finding(.error, code: "resultat-eget-kapital",
                                     message: "Årets resultat \(result.thisYear.kronorText) är inte förändringen av eget kapital \(change.kronorText) (\(difference(change, result.thisYear))): eget kapital har bokförts direkt.",
                                     location: SourceLocation(file: file)))
         }
-        if ledger.hasLastYearBalances, let last = result.lastYear {
-            let before = ledger.kindOpening(-1, .equity)
+        if evaluator.ledger.hasLastYearBalances, let last = result.lastYear {
+            let before = evaluator.total(accounts, year: -1, measure: .opening)
             let expected = before + last
-            let opening = ledger.kindOpening(0, .equity)
+            let opening = evaluator.total(accounts, year: 0, measure: .opening)
             if expected != opening {
                 findings.append(Finding(.error, code: "resultat-eget-kapital",
                                         message: "Ingående eget kapital \(opening.kronorText) är inte föregående års ingående eget kapital \(before.kronorText) plus föregående års resultat \(last.kronorText) = \(expected.kronorText) (\(difference(opening, expected)))",
@@ -38,17 +42,18 @@ enum StatementChecks {
         return findings
     }
 
-    /// The cash flow statement's bottom line against the cash and bank accounts' own
-    /// change (UB − IB), each year it has.
-    static func cashFlow(_ flow: YearPair?, ledger: LedgerView, year: Int, file: String) -> [Finding] {
-        guard let flow else { return [] }
+    /// The cash flow statement's bottom line (`årets_kassaflöde`) against the change
+    /// (UB − IB) of the accounts of its `likvida_medel` row, each year it has.
+    static func cashFlow(_ flow: YearPair?, _ evaluator: StatementEvaluator, set: StatementSet, year: Int, file: String) -> [Finding] {
+        guard let flow, let row = set.row(.cash) else { return [] }
+        let accounts = evaluator.balanceAccounts(of: row)
         var findings: [Finding] = []
         for (offset, statement) in [(0, flow.thisYear), (-1, flow.lastYear)] {
             guard let statement else { continue }
-            let cash = ledger.kindClosing(offset, .cash) - ledger.kindOpening(offset, .cash)
+            let cash = evaluator.total(accounts, year: offset, measure: .change)
             guard statement != cash else { continue }
             findings.append(Finding(.error, code: "kassaflode-avstamning",
-                                    message: "Kassaflödesanalysen \(year + offset) stämmer inte med kassa och bank: förändring av likvida medel \(statement.kronorText), men kassa- och bankkontona ändrades med \(cash.kronorText) (\(difference(statement, cash)))",
+                                    message: "Kassaflödesanalysen \(year + offset) stämmer inte med likvida medel: årets kassaflöde är \(statement.kronorText), men kontona i raden \"\(row.label ?? row.id)\" (\(accounts.joined(separator: ", "))) ändrades med \(cash.kronorText) (\(difference(statement, cash)))",
                                     location: SourceLocation(file: file)))
         }
         return findings

@@ -110,4 +110,9 @@ public struct StatementSet: Equatable, Sendable {
     public var overview: OverviewDescription? = nil
 
     public var all: [StatementDescription] { statements + notes }
+
+    /// The row that carries a role (validation keeps it to one).
+    func row(_ role: StatementRole) -> RowDescription? {
+        statements.lazy.flatMap(\.rows).first { $0.role == role }
+    }
 }

@@ -73,6 +73,28 @@ struct StatementEvaluator {
         }
     }
 
+    /// The accounts a row's balance is made of: its own, or those of the rows it sums,
+    /// leaving out what it takes from the year's result (`belopp: resultat`). Summa eget
+    /// kapital gives the equity accounts, likvida medel the cash and bank accounts.
+    func balanceAccounts(of row: RowDescription, inherited: Measure? = nil) -> [String] {
+        let measure = row.measure ?? inherited
+        guard measure != .result else { return [] }
+        switch row.kind {
+        case .text, .blank:
+            return []
+        case .accounts where row.terms == nil, .partOf:
+            return accounts(of: row)
+        case .accounts, .sum, .subtotal:
+            let summed = terms(of: row).compactMap { rows[$0.id] }.flatMap { balanceAccounts(of: $0, inherited: measure) }
+            return Array(Set(summed)).sorted()
+        }
+    }
+
+    /// The accounts' amounts added up, in report sign.
+    func total(_ accounts: [String], year: Int, measure: Measure) -> Money {
+        accounts.map { amount($0, year: year, measure: measure) }.sum()
+    }
+
     /// The rows a sum adds: those it names, or every account row above it in its table.
     func terms(of row: RowDescription) -> [RowDescription.Term] {
         if let terms = row.terms { return terms }

@@ -8,6 +8,9 @@ public enum StatementRole: String, Equatable, Sendable, Codable, CaseIterable {
     case totalEquityAndLiabilities = "summa_eget_kapital_och_skulder"
     case equity = "eget_kapital"
     case cashFlow = "arets_kassaflode"
+    /// The cash and bank at the year's end ("Likvida medel vid årets slut"): the cash check
+    /// compares the year's cash flow with the change of this row's accounts.
+    case cash = "likvida_medel"
 
     /// How the role is written in a description file.
     public var written: String {
@@ -17,6 +20,7 @@ public enum StatementRole: String, Equatable, Sendable, Codable, CaseIterable {
         case .totalEquityAndLiabilities: return "summa_eget_kapital_och_skulder"
         case .equity: return "eget_kapital"
         case .cashFlow: return "årets_kassaflöde"
+        case .cash: return "likvida_medel"
         }
     }
 
@@ -25,7 +29,7 @@ public enum StatementRole: String, Equatable, Sendable, Codable, CaseIterable {
         switch self {
         case .result: return .income
         case .totalAssets, .totalEquityAndLiabilities, .equity: return .balance
-        case .cashFlow: return .cashFlow
+        case .cashFlow, .cash: return .cashFlow
         }
     }
 
