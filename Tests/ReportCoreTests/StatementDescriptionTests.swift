@@ -191,4 +191,21 @@ final class StatementDescriptionTests: XCTestCase {
         let perParticipant = (2_270_478_901 + 340_555 + 650 * 50) / (650 * 100)
         XCTAssertEqual(figures["kostnad_per_deltagare_kr"]?.value, String(perParticipant))
     }
+
+    /// A file that prints its statements in whole kronor (`enhet: kronor`, Kvarnsjö) gets its
+    /// account notes in whole kronor too: the note's sum is the balance sheet's figure, and
+    /// its rows add up to it after rounding. Amounts summed here from the SIE lines.
+    func testAccountNotesFollowTheStatementsUnit() throws {
+        let model = ExampleKvarnsjoTests.computed.model
+        let note = try XCTUnwrap(model.noteTables.first { $0.id == "kortfristiga_skulder" })
+        XCTAssertEqual(note.unit, .kronor)
+        let exact = ExampleKvarnsjoTests.sum("#UB", 0, [2400...2999])
+        let kronor = (exact + (exact >= 0 ? 50 : -50)) / 100
+        XCTAssertEqual(note.row("kortfristiga_skulder_summa")?.printed.first ?? nil, kronor)
+        let balance = try XCTUnwrap(model.statements.first { $0.id == "balansrakning" })
+        XCTAssertEqual(balance.row("kortfristiga_skulder")?.printed.first ?? nil, kronor)
+        let lines = note.rows.filter { $0.account != nil }.compactMap { $0.printed.first ?? nil }
+        XCTAssertEqual(lines.count, 4)
+        XCTAssertEqual(lines.reduce(0, +), kronor, "\(lines)")
+    }
 }

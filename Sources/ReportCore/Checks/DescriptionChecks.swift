@@ -27,4 +27,18 @@ enum DescriptionChecks {
         }
         return findings
     }
+
+    /// A heading that mappning.yaml writes on a group it overrides must reach the page:
+    /// when no row of the statements prints it (they write their own text, or none takes
+    /// the group's result), the folder is told so at the field, never left to wonder.
+    static func unprintedGroupLabels(_ set: StatementSet, _ mapping: AccountMapping) -> [Finding] {
+        mapping.overriddenLabels.filter { !set.printedGroupLabels.contains(PrintedGroupLabel(group: $0.group, field: $0.field)) }.map { label in
+            let how = label.field == .result
+                ? "ingen rad tar gruppens resultat (gruppresultat: \(label.group))"
+                : "raderna för gruppen har egen text eller ingen rad visar gruppens \(label.field.rawValue)"
+            return Finding(.warning, code: "mappning-rubrik-oanvand",
+                           message: "Gruppen \"\(label.group)\" har \(label.field.rawValue) här, men den syns inte i rapporten: i \(set.source) \(how). Skriv texten i räkningarna eller ta bort fältet.",
+                           location: label.location)
+        }
+    }
 }

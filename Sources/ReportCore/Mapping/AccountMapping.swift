@@ -8,6 +8,9 @@ public struct AccountMapping: Equatable, Sendable {
     public var projectCentres: [AccountRange]
     /// Where each group came from (for messages): "standard" or the override's file name.
     public var sources: [String: SourceLocation]
+    /// The headings a folder's mappning.yaml wrote on the groups it overrides, where it
+    /// wrote them: the statements must use each, or the check says it is not printed.
+    public var overriddenLabels: [WrittenGroupLabel] = []
 
     public init(incomeGroups: [MappedGroup], balanceGroups: [MappedGroup], projectCentres: [AccountRange],
                 sources: [String: SourceLocation] = [:]) {
@@ -34,6 +37,8 @@ public struct AccountMapping: Equatable, Sendable {
         if let centres = override.projectCentres { result.projectCentres = centres }
         for group in override.incomeGroups + override.balanceGroups {
             result.sources[group.id] = override.location
+            result.overriddenLabels += group.labelLocations.sorted { $0.key.rawValue < $1.key.rawValue }
+                .map { WrittenGroupLabel(group: group.id, field: $0.key, location: $0.value) }
         }
         return result
     }
@@ -65,6 +70,8 @@ public struct MappedGroup: Equatable, Sendable {
     public var resultLabel: String?
     public var side: Side
     public var lines: [MappedLine]
+    /// Where the file wrote `rubrik`, `summa` and `resultat` (those it wrote).
+    public var labelLocations: [GroupLabel: SourceLocation] = [:]
 
     public init(id: String, label: String, sumLabel: String?, resultLabel: String?, side: Side, lines: [MappedLine]) {
         self.id = id
@@ -74,6 +81,18 @@ public struct MappedGroup: Equatable, Sendable {
         self.side = side
         self.lines = lines
     }
+}
+
+/// A group's headings as mappning.yaml names them.
+public enum GroupLabel: String, Equatable, Hashable, Sendable, CaseIterable {
+    case heading = "rubrik", sum = "summa", result = "resultat"
+}
+
+/// A heading an override wrote on a group, and where.
+public struct WrittenGroupLabel: Equatable, Hashable, Sendable {
+    public var group: String
+    public var field: GroupLabel
+    public var location: SourceLocation
 }
 
 public struct MappedLine: Equatable, Sendable {

@@ -27,10 +27,14 @@ enum MappingReader {
         try node.allowKeys(side == nil ? ["grupp", "rubrik", "summa", "resultat", "sida", "rader"]
                                        : ["grupp", "rubrik", "summa", "resultat", "rader"])
         let resolvedSide = try side ?? groupSide(node.required("sida"))
-        return MappedGroup(
+        var group = MappedGroup(
             id: try node.string("grupp"), label: try node.optionalString("rubrik") ?? "",
             sumLabel: try node.optionalString("summa"), resultLabel: try node.optionalString("resultat"),
             side: resolvedSide, lines: try node.required("rader").items().map(line))
+        for field in GroupLabel.allCases {
+            if let written = try node.optional(field.rawValue) { group.labelLocations[field] = written.location }
+        }
+        return group
     }
 
     private static func groupSide(_ node: YamlNode) throws -> MappedGroup.Side {

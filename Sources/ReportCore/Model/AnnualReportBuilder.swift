@@ -41,6 +41,7 @@ public enum AnnualReportBuilder {
         var findings = inputs.booksFindings
         findings += InputChecks.mapping(ledger, file: file, excluded: inputs.excludedAccounts)
         findings += DescriptionChecks.coverage(inputs.statements, evaluator)
+        findings += DescriptionChecks.unprintedGroupLabels(inputs.statements, inputs.mapping)
         findings += ContributionChecks.rule(inputs.members, ledger: ledger)
         findings += ContributionBooksChecks.annual(inputs, booked: financing?.total, ledger: ledger)
         findings += StatementChecks.balance(key, file: file)

@@ -4,7 +4,7 @@
 enum DescriptionReader {
     static let statementKeys = ["id", "typ", "rubrik", "enhet", "kolumner", "rader", "dölj_nollrader", "kontokolumn", "text", "fotnot"]
     static let rowKeys = ["id", "text", "art", "konton", "rader", "grupp", "summerar", "tecken", "visa_omvänt", "belopp", "not",
-                          "dölj_om_noll", "skrivs_ut", "per_konto", "märke", "roll"]
+                          "dölj_om_noll", "skrivs_ut", "per_konto", "märke", "roll", "gruppresultat"]
 
     /// The file as written; `StatementAssembly` adds its base, expands mapping groups and
     /// validates the whole.
@@ -51,6 +51,9 @@ enum DescriptionReader {
         if !kind.sumsRows && kind != .accounts, let terms = try node.optional("summerar") {
             throw terms.error("Bara rader av art summa, delsumma eller konton kan ha \"summerar\".")
         }
+        if let result = try node.optional("gruppresultat"), !kind.sumsRows && !summed {
+            throw result.error("\"gruppresultat\" hör till en summa, en delsumma eller en rad med \"summerar\": gruppens resultatrad summerar andra rader.")
+        }
         return RowDescription(
             id: try node.optionalString("id") ?? autoId, label: try node.optionalString("text"), kind: kind,
             accounts: accounts, mappingLines: lines, group: group, terms: try node.optional("summerar").map(terms),
@@ -59,7 +62,8 @@ enum DescriptionReader {
             note: try node.optionalString("not"), hideWhenZero: try node.flag("dölj_om_noll", default: false),
             printed: try node.flag("skrivs_ut", default: true), perAccount: try node.flag("per_konto", default: false),
             mark: try node.optionalString("märke"), location: node.location,
-            role: try node.optional("roll")?.keyword(StatementRole.self, choices: StatementRole.choices))
+            role: try node.optional("roll")?.keyword(StatementRole.self, choices: StatementRole.choices),
+            groupResult: try node.optionalString("gruppresultat"))
     }
 
     static func terms(_ node: YamlNode) throws -> [RowDescription.Term] {

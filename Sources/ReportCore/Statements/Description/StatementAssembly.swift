@@ -5,9 +5,11 @@ enum StatementAssembly {
     static func assemble(_ set: StatementSet, base: StatementSet?, mapping: AccountMapping) throws -> StatementSet {
         var result = base.map { merged($0, over: set) } ?? set
         result.source = set.source
+        result.statementUnit = set.statementUnit ?? result.statementUnit
+        result.printedGroupLabels = printedGroupLabels(result.all)
         result.statements = try result.statements.map { try expanded($0, mapping) }
         result.notes = try result.notes.map { try expanded($0, mapping) }
-        if let unit = set.statementUnit {
+        if let unit = result.statementUnit {
             for index in result.statements.indices { result.statements[index].unit = unit }
         }
         if result.accountNotes { result.notes += accountNotes(result, mapping) }
@@ -33,15 +35,44 @@ enum StatementAssembly {
     /// A `grupp:` row becomes one account row per line of that mapping group.
     static func expanded(_ table: StatementDescription, _ mapping: AccountMapping) throws -> StatementDescription {
         var result = table
+        let lines = Set(mapping.allLines.map(\.id))
         result.rows = try table.rows.flatMap { row -> [RowDescription] in
-            guard let groupId = row.group else { return [row] }
-            guard let group = (mapping.incomeGroups + mapping.balanceGroups).first(where: { $0.id == groupId }) else {
-                let known = (mapping.incomeGroups + mapping.balanceGroups).map(\.id).joined(separator: ", ")
-                throw InputError("Gruppen \"\(groupId)\" finns inte i kontoplanens mappning (grupperna är \(known)).", at: row.location)
+            if let unknown = row.mappingLines.first(where: { !lines.contains($0) }) {
+                throw InputError("Raden \"\(row.id)\" tar raden \"\(unknown)\" ur kontoplanens mappning, men mappningen har ingen rad med det id:t (raderna är \(mapping.allLines.map(\.id).joined(separator: ", "))).",
+                                 at: row.location)
             }
-            return groupRows(row, group)
+            var row = row
+            if let groupId = row.groupResult {
+                let group = try self.group(groupId, mapping, row: row)
+                guard let label = row.label ?? group.resultLabel else {
+                    throw InputError("Gruppen \"\(groupId)\" har inget \"resultat\" i kontoplanens mappning; ge raden \"\(row.id)\" en egen text.", at: row.location)
+                }
+                row.label = label
+            }
+            guard let groupId = row.group else { return [row] }
+            return groupRows(row, try group(groupId, mapping, row: row))
         }
         return result
+    }
+
+    static func group(_ id: String, _ mapping: AccountMapping, row: RowDescription) throws -> MappedGroup {
+        let groups = mapping.incomeGroups + mapping.balanceGroups
+        guard let group = groups.first(where: { $0.id == id }) else {
+            throw InputError("Gruppen \"\(id)\" finns inte i kontoplanens mappning (grupperna är \(groups.map(\.id).joined(separator: ", "))).", at: row.location)
+        }
+        return group
+    }
+
+    /// The group headings the rows print: a heading or sum row naming a group without its
+    /// own text, and a group's result row without its own text.
+    static func printedGroupLabels(_ tables: [StatementDescription]) -> Set<PrintedGroupLabel> {
+        var printed = Set<PrintedGroupLabel>()
+        for row in tables.flatMap(\.rows) where row.label == nil && row.printed {
+            if let group = row.group, row.kind == .text { printed.insert(PrintedGroupLabel(group: group, field: .heading)) }
+            if let group = row.group, row.kind.sumsRows { printed.insert(PrintedGroupLabel(group: group, field: .sum)) }
+            if let group = row.groupResult { printed.insert(PrintedGroupLabel(group: group, field: .result)) }
+        }
+        return printed
     }
 
     /// A heading takes the group's heading, a sum its sum label and lines; an account row
@@ -79,7 +110,8 @@ enum StatementAssembly {
     }
 
     /// For each row that refers to a note nobody described, where the note's id is a
-    /// mapping line marked `not: konton`: that line's accounts, both years, and their sum.
+    /// mapping line marked `not: konton`: that line's accounts, both years, and their sum,
+    /// in the statements' unit where the file sets one for all (`enhet: kronor`).
     static func accountNotes(_ set: StatementSet, _ mapping: AccountMapping) -> [StatementDescription] {
         var made: [StatementDescription] = []
         let described = Set(set.notes.map(\.id))
@@ -102,7 +134,7 @@ enum StatementAssembly {
             sum.mappingLines = []
             sum.perAccount = false
             made.append(StatementDescription(
-                id: id, title: line.label, kind: .note, unit: .kronorAndOre, columns: columns, rows: [accounts, sum],
+                id: id, title: line.label, kind: .note, unit: set.statementUnit ?? .kronorAndOre, columns: columns, rows: [accounts, sum],
                 hideZeroRows: false, accountColumn: true, texts: [], footnote: nil, location: row.location))
         }
         return made

@@ -93,6 +93,9 @@ public struct RowDescription: Equatable, Sendable {
     public var location: SourceLocation
     /// What the program reads this row as (the year's result, total assets, …).
     public var role: StatementRole? = nil
+    /// A sum row that is the result after a mapping group: its label is the group's
+    /// `resultat` ("Verksamhetens nettokostnad") unless the row writes its own.
+    public var groupResult: String? = nil
 }
 
 /// The statements and notes a report prints, in order, and where they were read from.
@@ -108,6 +111,8 @@ public struct StatementSet: Equatable, Sendable {
     public var statementUnit: AmountUnit?
     /// The multi-year overview's rows (`flerårsöversikt:`); the folder's replaces its base's.
     public var overview: OverviewDescription? = nil
+    /// The mapping groups' headings that some row prints (set by `StatementAssembly`).
+    public var printedGroupLabels: Set<PrintedGroupLabel> = []
 
     public var all: [StatementDescription] { statements + notes }
 
@@ -115,4 +120,10 @@ public struct StatementSet: Equatable, Sendable {
     func row(_ role: StatementRole) -> RowDescription? {
         statements.lazy.flatMap(\.rows).first { $0.role == role }
     }
+}
+
+/// A mapping group's heading, sum label or result label that a description row prints.
+public struct PrintedGroupLabel: Hashable, Sendable {
+    public var group: String
+    public var field: GroupLabel
 }
