@@ -81,15 +81,20 @@ let package = Package(
         .executableTarget(
             name: "finsam-bench",
             dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PangoText", "CairoPDF"]),
-        .testTarget(name: "ReportCoreTests", dependencies: [
-            "ReportCore", "SpreadsheetXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Shared by the tests that break an .xlsx workbook one part at a time.
+        .target(
+            name: "WorkbookFixtures",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/WorkbookFixtures"),
+        .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore", "SpreadsheetXLSX", "WorkbookFixtures"]),
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout"]),
         .testTarget(name: "CairoPDFTests", dependencies: ["CairoPDF", "PangoText", "ReportLayout", "PDFFinish"]),
         .testTarget(name: "ReportDocumentsTests", dependencies: ["ReportDocuments", "ReportCore", "ReportLayout"]),
         .testTarget(name: "ReportAppTests", dependencies: ["ReportApp", "ReportCore", "ReportDocuments", "ReportLayout", "PDFFinish", "ReportPreview",
-                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                                                          "WorkbookFixtures"],
                     exclude: ["Signing"]),
         .testTarget(name: "PDFFinishTests", dependencies: ["PDFFinish"]),
     ],
-    swiftLanguageModes: [.v5]
+    // Swift 6 language mode, strict concurrency, for every target.
+    swiftLanguageModes: [.v6]
 )

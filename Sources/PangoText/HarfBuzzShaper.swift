@@ -104,9 +104,12 @@ final class HarfBuzzShaper {
         return latin ? HB_SCRIPT_LATIN : HB_SCRIPT_COMMON
     }
 
+    // A C pointer is not Sendable, but HarfBuzz's default Unicode functions are made immutable
+    // before they are returned and live as long as the process, so every thread may read them.
+    nonisolated(unsafe) private static let unicodeFunctions = hb_unicode_funcs_get_default()
+
     /// Spaces, dashes, quotes and the like of the General Punctuation block that shape as
     /// plain glyphs (not the zero-width and direction controls around them).
-    private static let unicodeFunctions = hb_unicode_funcs_get_default()
 
     private static let allowedGeneralPunctuation: Set<UInt32> = Set(Array(0x2000...0x200A) + Array(0x2010...0x2027) + Array(0x202F...0x205F))
 }

@@ -4,12 +4,12 @@ import Foundation
 /// calls `changed` on its own thread when any differ: a saved, added, renamed or removed
 /// file. Polling needs no inotify limits and sees editors that save by renaming; hidden
 /// files and editors' backups ("~", ".swp") are left out.
-final class FolderWatcher {
+final class FolderWatcher: Sendable {
     private let folder: String
     private let interval: TimeInterval
-    private let changed: () -> Void
+    private let changed: @Sendable () -> Void
 
-    init(folder: String, interval: TimeInterval = 0.2, changed: @escaping () -> Void) {
+    init(folder: String, interval: TimeInterval = 0.2, changed: @escaping @Sendable () -> Void) {
         self.folder = folder
         self.interval = interval
         self.changed = changed

@@ -6,7 +6,9 @@ import ReportLayout
 /// Makes a new snapshot of the folder with a kept `RenderSession` (the warm re-render):
 /// checks and layout, then each page painted with the PDF's painter. A page that paints
 /// the same bytes as before keeps its token, so the browser reloads only changed pages.
-final class PreviewRefresher {
+/// The first refresh runs on the server's task and the later ones on the watcher's thread:
+/// the lock around `refresh` keeps the session and the previous pictures to one at a time.
+final class PreviewRefresher: @unchecked Sendable {
     /// 1.5 pixels per point: 108 dpi, an A4 page 893 pixels wide.
     static let pixelsPerPoint = 1.5
 
@@ -20,7 +22,15 @@ final class PreviewRefresher {
         session = RenderSession(folder: folder)
     }
 
+    private let lock = NSLock()
+
     func refresh() -> PreviewSnapshot {
+        lock.lock()
+        defer { lock.unlock() }
+        return render()
+    }
+
+    private func render() -> PreviewSnapshot {
         version += 1
         let start = DispatchTime.now().uptimeNanoseconds
         var snapshot: PreviewSnapshot

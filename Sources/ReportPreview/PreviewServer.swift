@@ -5,7 +5,7 @@ import ReportCore
 
 /// `finsam-report forhandsgranska`: renders the folder, serves the page on 127.0.0.1
 /// only, and renders again whenever a file of the folder is saved.
-public struct PreviewServer {
+public struct PreviewServer: Sendable {
     public let folder: String
     public let port: Int
 

@@ -28,8 +28,9 @@ struct ChildRun {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         } else {
-            // What this process printed so far comes before the child's lines.
-            fflush(stdout)
+            // What this process printed so far comes before the child's lines (nil: every
+            // stream, without touching the C library's global `stdout`).
+            fflush(nil)
         }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }

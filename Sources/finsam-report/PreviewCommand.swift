@@ -33,7 +33,7 @@ struct PreviewCommand: ParsableCommand {
             do {
                 try await server.run { address in
                     print("Förhandsgranskningen visas på \(address) (avsluta med Ctrl+C).")
-                    fflush(stdout)
+                    fflush(nil)
                 }
             } catch {
                 failure.error = error

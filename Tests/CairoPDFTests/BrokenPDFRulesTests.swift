@@ -1,4 +1,5 @@
 import Foundation
+import PangoText
 import PDFFinish
 import ReportLayout
 import XCTest
@@ -23,7 +24,10 @@ final class BrokenPDFRulesTests: XCTestCase {
         ])
         let path = NSTemporaryDirectory() + "broken-\(UUID().uuidString).pdf"
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try CairoPainter(fonts: PainterTests.fonts).writePDF(LaidOutDocument(metadata: DocumentMetadata(title: "Prov"), pages: [page]), to: path)
+        let fonts = try FontSystem()
+        try withExtendedLifetime(fonts) {
+            try CairoPainter(fonts: fonts).writePDF(LaidOutDocument(metadata: DocumentMetadata(title: "Prov"), pages: [page]), to: path)
+        }
         let field = SignatureFieldSpec(name: "Anna Berg (Borås stad)", pageIndex: 0, x0: 72, y0: 642, x1: 250, y1: 680)
         let facts = DocumentFacts(title: "Prov", date: "2025-06-30T12:00:00", colorProfile: try ArchiveFinisherTests.sRGBProfile(),
                                   signatureFields: [field])

@@ -9,7 +9,8 @@ import ReportLayout
 /// of differing pixels. A failing page is written to output/test-failures/. Set
 /// FINSAM_UPDATE_REFERENCES=1 to (re)write the references, then look at them before committing.
 final class LayoutReferenceTests: XCTestCase {
-    static let fonts: FontSystem = try! FontSystem()
+    /// This test's own fonts: a FontSystem caches shapes and is not shared between tests.
+    private lazy var fonts: FontSystem = try! FontSystem()
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     private func style() throws -> LayoutStyle {
@@ -27,7 +28,7 @@ final class LayoutReferenceTests: XCTestCase {
     private func layout(_ blocks: [Block], hyphenate: Bool = true) throws -> LaidOutDocument {
         var style = try style()
         if !hyphenate { style.hyphenation.patterns = nil }
-        return try LayoutEngine(style: style, measurer: PangoMeasurer(fonts: Self.fonts))
+        return try LayoutEngine(style: style, measurer: PangoMeasurer(fonts: fonts))
             .layout(Document(metadata: DocumentMetadata(title: "Referens"), blocks: blocks))
     }
 
@@ -92,7 +93,7 @@ final class LayoutReferenceTests: XCTestCase {
     }
 
     private func assertReferences(_ pages: [Page], name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let painter = CairoPainter(fonts: Self.fonts)
+        let painter = CairoPainter(fonts: fonts)
         var check = ReferenceImageCheck(failuresDirectory: Self.root.appendingPathComponent("output/test-failures").path)
         check.channelTolerance = 24
         check.allowedShare = 0.005

@@ -7,6 +7,8 @@ import ReportLayout
 /// Any text makes a valid PDF: link addresses, destination names, outline titles and the
 /// document information with parentheses, backslashes, quotes and letters outside ASCII.
 final class PDFStringEscapingTests: XCTestCase {
+    /// This test's own fonts: a FontSystem caches shapes and is not shared between tests.
+    private lazy var fonts: FontSystem = try! FontSystem()
     static let hostile = ["https://sv.wikipedia.org/wiki/Finsam_(lag)", "https://example.se/öppen(", "https://example.se/stängd)",
                           "https://example.se/snett\\", "https://sv.wikipedia.org/wiki/Åmål", "https://example.se/'citat'?a=1&b=(2)"]
 
@@ -14,7 +16,7 @@ final class PDFStringEscapingTests: XCTestCase {
 
     private func write(_ document: LaidOutDocument) throws -> String {
         let path = NSTemporaryDirectory() + "escaping-\(UUID().uuidString).pdf"
-        _ = try CairoPainter(fonts: PainterTests.fonts).writePDF(document, to: path)
+        _ = try CairoPainter(fonts: fonts).writePDF(document, to: path)
         return path
     }
 

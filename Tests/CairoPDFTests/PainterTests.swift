@@ -6,10 +6,11 @@ import ReportLayout
 
 /// The painter on hand-built pages: what it writes must come back out of the PDF.
 final class PainterTests: XCTestCase {
-    static let fonts: FontSystem = try! FontSystem()
+    /// This test's own fonts: a FontSystem caches shapes and is not shared between tests.
+    private lazy var fonts: FontSystem = try! FontSystem()
 
     func testTextRoundTripsThroughPDF() throws {
-        let measurer = PangoMeasurer(fonts: Self.fonts)
+        let measurer = PangoMeasurer(fonts: fonts)
         let font = FontSpec(family: "Lato", size: Points(11))
         let words = ["Förbundets", "åtgärder", "är", "\u{2212}22\u{202F}704\u{202F}789,01"]
         var x = Points(72)
@@ -25,7 +26,7 @@ final class PainterTests: XCTestCase {
         let document = LaidOutDocument(metadata: DocumentMetadata(title: "Test"), pages: [page])
         let path = NSTemporaryDirectory() + "painter-\(UUID().uuidString).pdf"
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try CairoPainter(fonts: Self.fonts).writePDF(document, to: path)
+        try CairoPainter(fonts: fonts).writePDF(document, to: path)
 
         let text = try TestTools.run("pdftotext", ["-enc", "UTF-8", path, "-"])
         // pdftotext turns every Unicode space into U+0020.
@@ -38,11 +39,11 @@ final class PainterTests: XCTestCase {
     func testOnlyBundledFontsAreVisible() {
         // Pango adds its generic aliases; every real family must be a bundled one.
         let generic: Set = ["Monospace", "Serif", "Sans", "System-ui"]
-        XCTAssertEqual(Set(Self.fonts.familyNames()).subtracting(generic), ["Lato"])
+        XCTAssertEqual(Set(fonts.familyNames()).subtracting(generic), ["Lato"])
     }
 
     func testMeasuredWidthIsAdditiveAndPositive() {
-        let measurer = PangoMeasurer(fonts: Self.fonts)
+        let measurer = PangoMeasurer(fonts: fonts)
         let font = FontSpec(family: "Lato", size: Points(10))
         let digit = measurer.width(of: "0", font: font)
         XCTAssertGreaterThan(digit.value, 4)
@@ -57,6 +58,8 @@ final class PainterTests: XCTestCase {
 /// Text is collected and drawn in few calls; a filled shape that comes later in painting
 /// order must still cover text that came before it.
 final class PaintingOrderTests: XCTestCase {
+    /// This test's own fonts: a FontSystem caches shapes and is not shared between tests.
+    private lazy var fonts: FontSystem = try! FontSystem()
     private func page(textThenFill covering: Bool) -> Page {
         let font = FontSpec(family: "Lato", size: Points(20))
         let run = TextRun(origin: Point(x: Points(20), y: Points(40)), font: font,
@@ -69,7 +72,7 @@ final class PaintingOrderTests: XCTestCase {
     }
 
     private func darkPixels(_ page: Page) -> Int {
-        CairoPainter(fonts: PainterTests.fonts).renderPixels(page).pixels.filter { ($0 & 0xFF) < 128 }.count
+        CairoPainter(fonts: fonts).renderPixels(page).pixels.filter { ($0 & 0xFF) < 128 }.count
     }
 
     func testAFillLaterInOrderCoversEarlierText() {

@@ -6,7 +6,8 @@ import ReportLayout
 /// HarfBuzz shaping must give exactly what a Pango layout gives (widths to the Pango unit,
 /// the same glyphs), or line breaks and PDF bytes would move.
 final class ShaperTests: XCTestCase {
-    static let fonts: FontSystem = try! FontSystem()
+    /// This test's own fonts: a FontSystem caches shapes and is not shared between tests.
+    private lazy var fonts: FontSystem = try! FontSystem()
 
     /// Text with kerning pairs (AV, To, Ty), ligatures (fi, ffl), Swedish letters, figures with
     /// U+202F and U+2212, an en dash, and figures alone (Common script).
@@ -17,11 +18,11 @@ final class ShaperTests: XCTestCase {
         for spec in [FontSpec(family: "Lato", size: Points(10.5)), FontSpec(family: "Lato", size: Points(16), weight: .bold),
                      FontSpec(family: "Lato", size: Points(9), italic: true)] {
             for text in samples {
-                let layout = Self.fonts.makeLayout(text: text, font: spec)
+                let layout = fonts.makeLayout(text: text, font: spec)
                 defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
                 var logical = PangoRectangle()
                 pango_layout_get_extents(layout, nil, &logical)
-                let shaped = Self.fonts.shaper.shape(text, font: spec)
+                let shaped = fonts.shaper.shape(text, font: spec)
                 XCTAssertEqual(shaped.width, logical.width, "\(text) in \(spec)")
                 XCTAssertEqual(shaped.glyphIndices, Self.pangoGlyphs(layout), "\(text) in \(spec)")
                 XCTAssertNotNil(shaped.scaledFont)
@@ -31,18 +32,18 @@ final class ShaperTests: XCTestCase {
 
     func testLigaturesAreKept() {
         let font = FontSpec(family: "Lato", size: Points(11))
-        XCTAssertLessThan(Self.fonts.shaper.shape("fi", font: font).glyphIndices.count, 2)
+        XCTAssertLessThan(fonts.shaper.shape("fi", font: font).glyphIndices.count, 2)
     }
 
     /// Text in another script goes through Pango and is measured as Pango measures it.
     func testOtherScriptsFallBackToPango() {
         let font = FontSpec(family: "Lato", size: Points(11))
         let text = "Ελλάδα"
-        let layout = Self.fonts.makeLayout(text: text, font: font)
+        let layout = fonts.makeLayout(text: text, font: font)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
-        XCTAssertEqual(Self.fonts.shaper.shape(text, font: font).width, logical.width)
+        XCTAssertEqual(fonts.shaper.shape(text, font: font).width, logical.width)
     }
 
     private static func pangoGlyphs(_ layout: OpaquePointer) -> [UInt] {

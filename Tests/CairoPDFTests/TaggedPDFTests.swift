@@ -8,8 +8,9 @@ import ReportLayout
 /// The PDF carries a structure tree (tagged PDF): a Document root that every page's
 /// content belongs to. Cairo 1.16 also needs it for link annotations to be valid.
 final class TaggedPDFTests: XCTestCase {
+    /// This test's own fonts: a FontSystem caches shapes and is not shared between tests.
+    private lazy var fonts: FontSystem = try! FontSystem()
     func testTheStructureTreeIsWrittenAndLinksAreValid() throws {
-        let fonts = PainterTests.fonts
         let font = FontSpec(family: "Lato", size: Points(11))
         let run = TextRun(origin: Point(x: Points(72), y: Points(100)), font: font,
                           segments: [TextSegment(text: "Innehåll", x: .zero, width: Points(40))])
@@ -33,6 +34,8 @@ final class TaggedPDFTests: XCTestCase {
 /// The finishing step (libqpdf) on a small painted page: the catalog names Swedish, the
 /// file stays valid and its text extractable, and finishing is a function of its input.
 final class ArchiveFinisherTests: XCTestCase {
+    /// This test's own fonts: a FontSystem caches shapes and is not shared between tests.
+    private lazy var fonts: FontSystem = try! FontSystem()
     private func catalog(_ path: String) throws -> String {
         let trailer = try TestTools.run("qpdf", ["--show-object=trailer", path])
         let root = try XCTUnwrap(trailer.range(of: #"/Root (\d+) 0 R"#, options: .regularExpression).map { String(trailer[$0]) })
@@ -53,7 +56,7 @@ final class ArchiveFinisherTests: XCTestCase {
                         items: [PageItem(.text(run), structure: StructureRef(role: .heading(level: 1), element: 0))])
         let path = NSTemporaryDirectory() + "lang-\(UUID().uuidString).pdf"
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try CairoPainter(fonts: PainterTests.fonts).writePDF(LaidOutDocument(metadata: DocumentMetadata(title: "Språk"), pages: [page]), to: path)
+        try CairoPainter(fonts: fonts).writePDF(LaidOutDocument(metadata: DocumentMetadata(title: "Språk"), pages: [page]), to: path)
         XCTAssertFalse(try catalog(path).contains("/Lang"))
 
         let facts = DocumentFacts(title: "Språk", date: "2025-02-03T12:00:00", colorProfile: try Self.sRGBProfile())
@@ -71,6 +74,8 @@ final class ArchiveFinisherTests: XCTestCase {
 /// verify refuses what Cairo alone writes and passes the finished file; text that layout
 /// set as content but the tree lacks is found.
 final class VerifyRulesTests: XCTestCase {
+    /// This test's own fonts: a FontSystem caches shapes and is not shared between tests.
+    private lazy var fonts: FontSystem = try! FontSystem()
     func testCairosOwnFileFailsTheArchiveRulesAndTheFinishedFilePasses() throws {
         let font = FontSpec(family: "Lato", size: Points(11))
         func run(_ text: String, y: Double) -> TextRun {
@@ -82,7 +87,7 @@ final class VerifyRulesTests: XCTestCase {
         ])
         let path = NSTemporaryDirectory() + "verify-\(UUID().uuidString).pdf"
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try CairoPainter(fonts: PainterTests.fonts).writePDF(LaidOutDocument(metadata: DocumentMetadata(title: "Prov"), pages: [page]), to: path)
+        try CairoPainter(fonts: fonts).writePDF(LaidOutDocument(metadata: DocumentMetadata(title: "Prov"), pages: [page]), to: path)
         let painted = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
 
         let raw = try PDFVerifier.verify(painted, file: "prov.pdf")

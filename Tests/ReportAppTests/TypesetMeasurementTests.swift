@@ -7,7 +7,7 @@ import XCTest
 final class TypesetMeasurementTests: XCTestCase {
     func testReportFigures() throws {
         let proofs = try TypesetProofs.all.get()
-        let measurer = try TypesetProofs.measurer.get()
+        let measurer = try TypesetProofs.measurer()
         for proof in proofs {
             let review = proof.review
             let spaces = LaidOutWordSpaces(proof.laidOut, bodyFont: proof.bodyFont, measurer: measurer)
@@ -28,7 +28,7 @@ final class TypesetMeasurementTests: XCTestCase {
     /// space (22 % before this was tuned), and the loosest twentieth under 2.35 times (2.54 before).
     func testJustifiedWordSpacesAreSeldomLoose() throws {
         let proof = try XCTUnwrap(try TypesetProofs.all.get().first { $0.name == "sjuharad-2024" })
-        let spaces = LaidOutWordSpaces(proof.laidOut, bodyFont: proof.bodyFont, measurer: try TypesetProofs.measurer.get())
+        let spaces = LaidOutWordSpaces(proof.laidOut, bodyFont: proof.bodyFont, measurer: try TypesetProofs.measurer())
         XCTAssertGreaterThan(spaces.ratios.count, 2000, "too few word spaces measured")
         XCTAssertLessThanOrEqual(spaces.shareAbove(2.0), 0.16, spaces.summary)
         XCTAssertLessThanOrEqual(spaces.percentile(0.95), 2.35, spaces.summary)

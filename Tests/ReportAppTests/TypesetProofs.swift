@@ -33,7 +33,8 @@ enum TypesetProofs {
         return proofs
     }
 
-    static let measurer: Result<TextMeasurer, Error> = Result { try DocumentRenderer().measurer }
+    /// A new measurer for each caller: its font caches are not shared between tests.
+    static func measurer() throws -> TextMeasurer { try DocumentRenderer().measurer }
 
     private static func proof(_ name: String, _ document: Document, layout: String, renderer: DocumentRenderer) throws -> Proof {
         let laidOut = try renderer.layout(document, layoutName: layout)

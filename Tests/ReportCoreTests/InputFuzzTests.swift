@@ -6,7 +6,7 @@ import XCTest
 /// read by the reader that reads that file: any outcome but a crash is fine, and every
 /// refusal is an InputError naming the file.
 final class InputFuzzTests: XCTestCase {
-    private static let yamlFiles: [(String, (YamlNode) throws -> Void)] = [
+    private static let yamlFiles: [(String, @Sendable (YamlNode) throws -> Void)] = [
         ("sjuharad-2024/rapport.yaml", { _ = try SettingsReader.read($0) }),
         ("sjuharad-2024/styrelse.yaml", { _ = try BoardReader.read($0) }),
         ("sjuharad-2024/medlemmar.yaml", { _ = try MembersReader.read($0, strict: true) }),
@@ -28,7 +28,7 @@ final class InputFuzzTests: XCTestCase {
 
     private static func sjuharadOverview() throws -> OverviewDescription { try XCTUnwrap(loadedOverview ?? nil) }
 
-    private static let csvFiles: [(String, (CSVTable) throws -> Void)] = [
+    private static let csvFiles: [(String, @Sendable (CSVTable) throws -> Void)] = [
         ("sjuharad-2024/deltagare.csv", { _ = try ParticipantsReader.read($0, members: [])  }),
         ("nordvastra-2024/budget.csv", { _ = try BudgetReader.read($0) }),
         ("sjuharad-2017-t1/deltagare/floden.csv", { _ = try ParticipantTablesReader.readFlows($0) }),
