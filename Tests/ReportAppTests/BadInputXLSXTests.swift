@@ -2,7 +2,7 @@ import Foundation
 import ReportApp
 import ReportCore
 import XCTest
-import ZIPFoundation
+import WorkbookFixtures
 
 /// The bad-input suite's workbooks: the examples' budget and participant tables as .xlsx
 /// sheets (the fixtures openpyxl wrote, Tests/ReportCoreTests/Fixtures/xlsx), each changed
@@ -105,7 +105,7 @@ final class BadInputXLSXTests: XCTestCase {
         let book = URL(fileURLWithPath: folder + "/" + workbook), settings = URL(fileURLWithPath: folder + "/rapport.yaml")
         let (originalBook, originalSettings) = (try Data(contentsOf: book), try Data(contentsOf: settings))
         defer { try? originalBook.write(to: book); try? originalSettings.write(to: settings) }
-        if let part = badCase.part { try Self.rewrite(book, part: part, badCase.change) } else { try Self.edit(settings.path, badCase.change) }
+        if let part = badCase.part { try WorkbookRewrite.rewrite(book, part: part, badCase.change) } else { try Self.edit(settings.path, badCase.change) }
         do {
             let findings = try FolderCheck.run(folder: folder).findings
             guard let expected = badCase.refusedAt else {
@@ -125,22 +125,6 @@ final class BadInputXLSXTests: XCTestCase {
 
     static func edit(_ path: String, _ change: (String) -> String) throws {
         try change(try String(contentsOfFile: path, encoding: .utf8)).write(toFile: path, atomically: true, encoding: .utf8)
-    }
-
-    /// The workbook with one of its parts changed, every other part as it was.
-    static func rewrite(_ url: URL, part: String, _ change: (String) -> String) throws {
-        let source = try Archive(data: try Data(contentsOf: url), accessMode: .read)
-        let copy = try Archive(data: Data(), accessMode: .create)
-        for entry in source {
-            var data = Data()
-            _ = try source.extract(entry) { data.append($0) }
-            if entry.path == part { data = Data(change(String(decoding: data, as: UTF8.self)).utf8) }
-            let bytes = data
-            try copy.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
-                bytes.subdata(in: Int(position)..<(Int(position) + size))
-            }
-        }
-        try XCTUnwrap(copy.data).write(to: url)
     }
 
     private static func cellPattern(_ cell: String) -> String { #"<c r="\#(cell)"[^>]*?(/>|>.*?</c>)"# }
