@@ -10,11 +10,12 @@ final class BadInputSuiteTests: XCTestCase {
     struct Tally { var cases = 0, refused = 0, warned = 0, unchanged = 0 }
 
     private static let examples: [(name: String, year: Int, yaml: [String], csv: [String])] = [
-        ("sjuharad-2024", 2024, ["rapport.yaml", "styrelse.yaml", "medlemmar.yaml", "historik.yaml", "mappning.yaml"], ["deltagare.csv"]),
+        ("sjuharad-2024", 2024, ["rapport.yaml", "styrelse.yaml", "medlemmar.yaml", "historik.yaml", "mappning.yaml", "rakningar.yaml"],
+         ["deltagare.csv"]),
         ("nordvastra-2024", 2024, ["rapport.yaml", "styrelse.yaml", "medlemmar.yaml"], ["budget.csv", "deltagare.csv"]),
         ("sjuharad-2017-t1", 2017, ["rapport.yaml", "medlemmar.yaml", "mappning.yaml"],
          ["deltagare/floden.csv", "deltagare/aktiv-halsa.csv", "deltagare/manadsvis.csv"]),
-        ("kvarnsjo-2023", 2023, ["rapport.yaml", "styrelse.yaml", "medlemmar.yaml"], ["budget.csv"]),
+        ("kvarnsjo-2023", 2023, ["rapport.yaml", "styrelse.yaml", "medlemmar.yaml", "rakningar.yaml"], ["budget.csv"]),
     ]
 
     func testEverySingleChangeHasItsExpectedOutcome() throws {
@@ -32,6 +33,10 @@ final class BadInputSuiteTests: XCTestCase {
             }
             for file in example.csv {
                 cases += Self.sample(BadInputCases.csv(example.name, file, text: try String(contentsOfFile: folder + "/" + file, encoding: .utf8)))
+            }
+            // Two texts per example keep the suite quick; every text goes through the same reader.
+            for file in try Self.texts(in: folder).prefix(2) {
+                cases += BadInputCases.markdown(example.name, file, text: try String(contentsOfFile: folder + "/" + file, encoding: .utf8))
             }
             let books = try XCTUnwrap(String(data: try Data(contentsOf: URL(fileURLWithPath: folder + "/bokforing.se")), encoding: .isoLatin1))
                 .replacingOccurrences(of: "\r\n", with: "\n")
@@ -67,6 +72,11 @@ final class BadInputSuiteTests: XCTestCase {
         guard single.count > limit else { return cases }
         let step = Double(single.count) / Double(limit)
         return (0..<limit).map { single[Int(Double($0) * step)] } + whole
+    }
+
+    /// The folder's Markdown texts, as paths inside it.
+    static func texts(in folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder + "/texter").filter { $0.hasSuffix(".md") }.sorted().map { "texter/" + $0 }
     }
 
     /// Errors and warnings: information changes nothing in the report.

@@ -25,7 +25,9 @@ enum MarkdownTemplate {
     static func resolve(_ input: TextInput, values: [String: String], kind: MemberKind?, tables: Set<TertialTable>,
                         folder: String = "") -> Result {
         var result = Result(parts: [], findings: [])
-        let lines = input.text.components(separatedBy: "\n")
+        // A file saved with CRLF (Windows) reads as the same text; "\r\n" is one Character, so it
+        // is replaced before the split rather than trimmed after it.
+        let lines = input.text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
         // The lines of the part being gathered; the others are blank so that the reader's line numbers are the file's.
         var pending = [String](repeating: "", count: lines.count)
         var gathered = false
