@@ -32,7 +32,7 @@ enum BalanceRequirementBuilder {
             ("−/+", "Orealiserade vinster och förluster i värdepapper", input.unrealisedSecurities),
             ("+/−", "Återföring av orealiserade vinster och förluster i värdepapper", input.reversedUnrealisedSecurities),
         ]
-        let rounded = TkrRule.column(lines.map(\.2))
+        let rounded = rounded(result: result, adjustments: lines.dropFirst().map(\.2))
         let rows = lines.indices.map {
             BalanceRequirement.Row(sign: lines[$0].0, label: lines[$0].1, amount: lines[$0].2, tkr: rounded.lines[$0])
         }
@@ -41,5 +41,18 @@ enum BalanceRequirementBuilder {
         }
         return BalanceRequirement(rows: rows, result: lines.map(\.2).sum(), resultTkr: rounded.total,
                                   recoveryPlan: plan, exceptionalReasons: input.exceptionalReasons)
+    }
+
+    /// The year's result prints as it does everywhere else (rounded on its own), the
+    /// balance-requirement result is rounded from its exact value, and the adjustments
+    /// share the difference by largest remainder, so that the column adds up. The
+    /// difference always lies between the adjustments' floors and their floors plus the
+    /// number of adjustments with a remainder.
+    static func rounded(result: Money, adjustments: [Money]) -> (lines: [Tkr], total: Tkr) {
+        let resultTkr = TkrRule.round(result)
+        let total = TkrRule.round(result + adjustments.sum())
+        let parts = LargestRemainder.split(numerators: adjustments.map(\.ore), denominator: total.unitOre,
+                                           target: total.units - resultTkr.units)
+        return ([resultTkr] + parts.map { Tkr($0) }, total)
     }
 }
