@@ -42,11 +42,9 @@ public enum RowExplanation {
     /// in order, and the row's place among them.
     static func printedSequence(_ row: RowProvenance, _ model: AnnualReportModel) -> (String, [String], Int)? {
         if row.tableKind == "drift", let operating = model.operating {
-            var entries = operating.summary.map { ("drift_\($0.id)", $0.label) } + [("drift_summa", operating.total.label)]
-            for table in operating.centres where !table.rows.isEmpty {
-                entries += table.rows.map { ("drift_\(table.type)_\($0.code)", $0.label) } + [("drift_\(table.type)_summa", table.total.label)]
-            }
-            return entries.firstIndex { $0.0 == row.id }.map { ("Driftredovisning", entries.map(\.1), $0) }
+            let printed = operating.tables.filter { $0.rows.contains { $0.kind == .line || $0.kind == .partOf } }
+            let entries = printed.flatMap(\.rows).filter { $0.kind != .blank }.map { ("drift_\($0.id)", $0.label) }
+            return entries.firstIndex { $0.0 == row.id }.map { (operating.title, entries.map(\.1), $0) }
         }
         guard let table = (model.statements + model.noteTables).first(where: { $0.id == row.table }) else { return nil }
         let printed = table.rows.filter { $0.kind != .blank }

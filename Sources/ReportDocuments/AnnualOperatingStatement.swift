@@ -1,19 +1,20 @@
 import ReportCore
 import ReportLayout
 
-/// Driftredovisning in tkr: the summary by type (outcome, budget, deviation, last year) and
-/// the outcome per cost centre against its budget. Costs carry their minus sign.
+/// Driftredovisning in tkr: every table the association described, with its columns and
+/// rows as the model computed them. A row without a budget shows dashes; a table without
+/// any budget shows its outcome alone. Under the tables: where the budget comes from, and
+/// the board's own text on the deviation (texter/driftredovisning.md).
 enum AnnualOperatingStatement {
     static func blocks(_ model: AnnualReportModel) -> [Block] {
         guard let operating = model.operating else { return [] }
-        var blocks: [Block] = [.heading(Heading(level: 1, "Driftredovisning")), .table(summary(operating, year: model.year))]
-        for centres in operating.centres where !centres.rows.isEmpty {
-            blocks.append(.table(hasBudget(centres) ? centreTable(centres, year: model.year) : outcomeTable(centres, year: model.year)))
-        }
+        var blocks: [Block] = [.heading(Heading(level: 1, operating.title))]
+        let printed = operating.tables.filter { table in table.rows.contains { $0.kind == .line || $0.kind == .partOf } }
+        blocks += printed.map { .table(self.table($0, title: operating.title, year: model.year)) }
         var source = operating.budgetSource.isEmpty ? ""
             : "Avvikelse är utfall minus budget. Budgeten kommer från \(operating.budgetSource). "
-        for centres in operating.centres where !centres.rows.isEmpty && !hasBudget(centres) {
-            source += "\(centres.title) har ingen budget för \(model.year) och redovisas med utfall, utan avvikelse. "
+        for table in printed where table.budgetLeftOut {
+            source += "\(table.caption) har ingen budget för \(model.year) och redovisas med utfall, utan avvikelse. "
         }
         source += "Beloppen är avrundade till tkr enligt regeln under Noter."
         blocks.append(.paragraph(Paragraph(source, style: "bildtext")))
@@ -27,62 +28,47 @@ enum AnnualOperatingStatement {
         return ProseComposer.blocks(text.blocks.filter { $0.kind != .heading })
     }
 
-    static func summary(_ operating: OperatingStatement, year: Int) -> Table {
-        let lastYear = operating.total.lastYearNet != nil
-        let unbudgeted = Set(operating.centres.filter { !$0.rows.isEmpty && !hasBudget($0) }.map(\.type))
-        let rows = operating.summary.map { row(for: $0, lastYear: lastYear, kind: .body, budgeted: !unbudgeted.contains($0.id)) }
-            + [row(for: operating.total, lastYear: lastYear, kind: .total)]
-        var groups = [TableCell(""), TableCell("Utfall \(year)", alignment: .center, columnSpan: 3),
-                      TableCell("Budget \(year)", alignment: .right), TableCell("Avvikelse", alignment: .right)]
-        var titles = ["Belopp i tkr", "Intäkt", "Kostnad", "Netto", "Netto", "Utfall − budget"]
-        if lastYear {
-            groups.append(TableCell("Utfall \(year - 1)", alignment: .center, columnSpan: 3))
-            titles += ["Intäkt", "Kostnad", "Netto"]
+    static func table(_ table: OperatingTable, title: String, year: Int) -> Table {
+        let titles = table.columns.map { $0.titles.map { substituted($0, year: year) } }
+        let rows = table.rows.map { row in
+            TableRow(kind(row.kind), [AmountCells.label(row.label)] + row.printed.enumerated().map { index, value in
+                cell(value, row: row, column: table.columns[index])
+            })
         }
-        return Table(
-            columns: [AmountCells.labelColumn()] + titles.dropFirst().map { _ in AmountCells.amountColumn() },
-            headerRows: [TableRow(.header, groups), AmountCells.header(titles)],
-            rows: rows, caption: "Utfall och budget per slag", summary: "Driftredovisning per slag")
+        let caption = table.budgetLeftOut ? "\(table.caption), utan budget" : table.caption
+        return Table(columns: [AmountCells.labelColumn()] + table.columns.map { _ in AmountCells.amountColumn() },
+                     headerRows: header(titles), rows: rows, caption: caption, summary: "\(title), \(table.caption.lowercased())")
     }
 
-    /// A row whose cost centres have no budget shows dashes for budget and deviation: a
-    /// budget of 0 would make the whole outcome read as a deviation.
-    static func row(for row: OperatingStatement.SummaryRow, lastYear: Bool, kind: TableRow.Kind, budgeted: Bool = true) -> TableRow {
-        let budget = budgeted ? [AmountCells.tkr(row.budget), AmountCells.tkr(row.deviation)] : [dash(), dash()]
-        var cells = [AmountCells.label(row.label), AmountCells.tkr(row.revenue), AmountCells.tkr(row.costs),
-                     AmountCells.tkr(row.net)] + budget
-        if lastYear {
-            cells += [AmountCells.tkr(row.lastYearRevenue), AmountCells.tkr(row.lastYearCosts), AmountCells.tkr(row.lastYearNet)]
+    /// One heading row when every column has one heading line; else a first row where
+    /// neighbours with the same first line share one centred cell, and a second row.
+    static func header(_ titles: [[String]]) -> [TableRow] {
+        guard titles.contains(where: { $0.count > 1 }) else { return [AmountCells.header(["Belopp i tkr"] + titles.map { $0.first ?? "" })] }
+        var groups: [(String, Int)] = []
+        for first in titles.map({ $0.first ?? "" }) {
+            if let last = groups.last, last.0 == first { groups[groups.count - 1].1 += 1 } else { groups.append((first, 1)) }
         }
-        return TableRow(kind, cells)
+        let top = [TableCell("")] + groups.map { TableCell($0.0, alignment: $0.1 > 1 ? .center : .right, columnSpan: $0.1) }
+        return [TableRow(.header, top), AmountCells.header(["Belopp i tkr"] + titles.map { $0.count > 1 ? $0[1] : "" })]
     }
 
-    static func centreTable(_ centres: OperatingStatement.CentreTable, year: Int) -> Table {
-        let rows = centres.rows.map { centreRow($0, kind: .body) } + [centreRow(centres.total, kind: .total)]
-        return Table(
-            columns: [AmountCells.labelColumn(), AmountCells.amountColumn(), AmountCells.amountColumn(), AmountCells.amountColumn()],
-            headerRows: [AmountCells.header(["Belopp i tkr", "Utfall jan–dec \(year)", "Budget jan–dec \(year)", "Avvikelse"])],
-            rows: rows, caption: centres.title, summary: centres.title)
+    /// A budget or deviation the row lacks is a dash: a budget of 0 would make the whole
+    /// outcome read as a deviation.
+    static func cell(_ value: Int64?, row: OperatingRow, column: OperatingColumn) -> TableCell {
+        if value == nil, column.amount != .outcome, row.kind != .text, row.kind != .blank { return TableCell("–", alignment: .right) }
+        return AmountCells.tkr(value.map { Tkr($0) })
     }
 
-    /// Whether the books give any budget for the table's cost centres.
-    static func hasBudget(_ centres: OperatingStatement.CentreTable) -> Bool {
-        !centres.total.exactBudget.isZero || centres.rows.contains { !$0.exactBudget.isZero }
-    }
-
-    /// Cost centres without a budget (a project financed outside it): the outcome alone.
-    static func outcomeTable(_ centres: OperatingStatement.CentreTable, year: Int) -> Table {
-        let rows = (centres.rows.map { ($0, TableRow.Kind.body) } + [(centres.total, .total)]).map { row, kind in
-            TableRow(kind, [AmountCells.label(row.label), AmountCells.tkr(row.outcome)])
+    static func kind(_ kind: ReportTableRow.Kind) -> TableRow.Kind {
+        switch kind {
+        case .total: return .total
+        case .subtotal: return .subtotal
+        default: return .body
         }
-        return Table(columns: [AmountCells.labelColumn(), AmountCells.amountColumn()],
-                     headerRows: [AmountCells.header(["Belopp i tkr", "Utfall jan–dec \(year)"])],
-                     rows: rows, caption: "\(centres.title), utan budget", summary: centres.title)
     }
 
-    static func dash() -> TableCell { TableCell("–", alignment: .right) }
-
-    static func centreRow(_ row: OperatingStatement.CentreRow, kind: TableRow.Kind) -> TableRow {
-        TableRow(kind, [AmountCells.label(row.label), AmountCells.tkr(row.outcome), AmountCells.tkr(row.budget), AmountCells.tkr(row.deviation)])
+    /// `{år}` → 2024, `{fjol}` → 2023.
+    static func substituted(_ title: String, year: Int) -> String {
+        title.replacingOccurrences(of: "{år}", with: String(year)).replacingOccurrences(of: "{fjol}", with: String(year - 1))
     }
 }

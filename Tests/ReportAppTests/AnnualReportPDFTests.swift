@@ -69,7 +69,10 @@ final class AnnualReportPDFTests: XCTestCase {
         let text = try AnnualReportFixture.text(rendered.pdf)
         for expected in ["Samordningsförbundet Kvarnsjöbygden", "Måluppfyllelse", "Utvärderade insatser", "Projektekonom ESF",
                          "12 000 000", "Driftbidrag från staten", "varav räkenskapsrevision", "* Revisionen utförs",
-                         "Kassaflöde från den löpande verksamheten", "Avskrivningar", "ESF-projektet Vägen vidare"] {
+                         "Kassaflöde från den löpande verksamheten", "Avskrivningar", "ESF-projektet Vägen vidare",
+                         // its own drift rows, against the budget by row
+                         "Medlemsbidrag 12 000 12 000 0 11 600", "ESF-bidrag 1 850 1 700 150 1 200", "Resultat 339 −280 619 403",
+                         "Utgående eget kapital 3 213 2 520 693 2 875", "Budgeten kommer från budget.csv"] {
             XCTAssertTrue(text.contains(expected), "missing \(expected)")
         }
         XCTAssertFalse(text.contains("Sjuhärad"), "another association's text leaked in")

@@ -14,7 +14,7 @@ final class DiffCommandTests: XCTestCase {
     func changedKvarnsjo() throws -> String {
         let folder = work + "/kvarnsjo-ny"
         try FileManager.default.copyItem(atPath: CommandLineRunner.repository.path + "/examples/kvarnsjo-2023", toPath: folder)
-        try edit(folder + "/budget.csv", "1002;12080000;-2750000", "1002;12080000;-2760000")
+        try edit(folder + "/budget.csv", "nettokostnader;-14060000", "nettokostnader;-14070000")
         try edit(folder + "/texter/02-maluppfyllelse.md", "Två av dem är uppnådda redan", "Två av dem nåddes redan")
         try edit(folder + "/styrelse.yaml", "namn: Gustav Mo,", "namn: Gunilla Mo,")
         return folder
@@ -38,9 +38,9 @@ final class DiffCommandTests: XCTestCase {
         let result = try CommandLineRunner.finsamReport(["diff", "examples/kvarnsjo-2023", changed, "--pdf", pdf])
         XCTAssertEqual(result.status, 1, result.standardError)
         let out = AnnualReportFixture.collapsed(result.standardOutput)
-        // The budget of cost centre 1002 (budget.csv line 3) is −2 750 000 kr and becomes −2 760 000 kr.
-        XCTAssertTrue(out.contains("Driftredovisning, Ordinarie Kansli [1002], Budget: −2 750 → −2 760 tkr (skillnad −10 tkr; "
-                                   + "exakt −2 750 000,00 → −2 760 000,00 kr, skillnad −10 000,00 kr)"), out)
+        // The budget of Nettokostnader (budget.csv line 7) is −14 060 000 kr and becomes −14 070 000 kr.
+        XCTAssertTrue(out.contains("Driftredovisning, Utfall och budget Nettokostnader [nettokostnader], Budget: −14 060 → −14 070 tkr (skillnad −10 tkr; "
+                                   + "exakt −14 060 000,00 → −14 070 000,00 kr, skillnad −10 000,00 kr)"), out)
         XCTAssertTrue(out.contains("texter/02-maluppfyllelse.md rad 3:"), out)
         XCTAssertTrue(out.contains("Före: Styrelsen har sju delmål för verksamhetsplanen 2023–2025. Två av dem är uppnådda redan"), out)
         XCTAssertTrue(out.contains("Efter: Styrelsen har sju delmål för verksamhetsplanen 2023–2025. Två av dem nåddes redan"), out)
@@ -54,7 +54,7 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual(verify.status, 0, verify.standardOutput)
         let text = try AnnualReportFixture.text(pdf)
         for expected in ["Jämförelse mellan kvarnsjo-2023 och kvarnsjo-ny", "Samordningsförbundet Kvarnsjöbygden, årsredovisning 2023",
-                         "Driftredovisning, Ordinarie", "Kansli Budget −2 750 tkr −2 760 tkr −10 tkr −10 000,00 ändrad",
+                         "Driftredovisning, Utfall och budget", "Nettokostnader Budget −14 060 tkr −14 070 tkr −10 tkr −10 000,00 ändrad",
                          "texter/02-maluppfyllelse.md rad 3", "Före: Styrelsen har sju delmål", "Efter: Styrelsen har sju delmål",
                          "nåddes", "Gunilla Mo (C) Mossby kommun tillkommer", "Gustav Mo (C) Mossby kommun utgår"] {
             XCTAssertTrue(text.contains(expected), "\(expected) not in: \(text)")

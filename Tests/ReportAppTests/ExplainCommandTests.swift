@@ -65,9 +65,9 @@ final class ExplainCommandTests: XCTestCase {
     }
 
     func testSparaGivesATkrCellsRoundingAndRemainder() throws {
-        let result = try CommandLineRunner.finsamReport(["explain", "examples/sjuharad-2024", "drift_ordinarie_1001"])
+        let result = try CommandLineRunner.finsamReport(["explain", "examples/sjuharad-2024", "drift_ordinarie_kst_1001"])
         XCTAssertEqual(result.status, 0, result.standardError)
-        XCTAssertTrue(result.standardOutput.contains("Utfall 2024: \u{2212}223\u{202F}000,00 kr, tryckt \u{2212}223 tkr."), result.standardOutput)
+        XCTAssertTrue(result.standardOutput.contains("Utfall jan–dec 2024: \u{2212}223\u{202F}000,00 kr, tryckt \u{2212}223 tkr."), result.standardOutput)
         XCTAssertTrue(result.standardOutput.contains("#PSALDO 2024"), result.standardOutput)
         XCTAssertTrue(result.standardOutput.contains("under 5 Driftredovisning."), result.standardOutput)
         XCTAssertTrue(result.standardOutput.contains("Avrundning: till närmaste tusental kronor, hälften bort från noll"), result.standardOutput)

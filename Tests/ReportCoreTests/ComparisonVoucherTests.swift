@@ -116,21 +116,25 @@ final class ComparisonVoucherTests: XCTestCase {
             // Balanskrav: the year's result and the balanskravsresultat.
             Cell("balanskrav", "Årets resultat enligt resultaträkningen", "tkr"): .exact(-100),
             Cell("balanskrav", "balanskravsresultat", "tkr"): .exact(-100),
-            // Driftredovisning: cost centre 1002 is Ordinarie; its costs and net, and the
-            // total's costs, net (339 → 338 tkr) and deviation from the budget (budget.csv:
-            // 12 080 000 − 2 750 000 + … = −80 000; 338 418 + 80 000 = 418,418 tkr: 419 → 418).
-            // The deviation column is rounded by largest remainder to its total: Ordinarie
-            // 2 039 318 − 1 720 000 = 319,318 and Projekt −1 700 800 + 1 800 000 = 99,200 tkr
-            // floored give 418; before, the total 419 gave Ordinarie the unit (,318 > ,200): 320;
-            // after, Ordinarie is 319,218 and the floors give the total 418: 319.
-            Cell("drift", "ordinarie", "Avvikelse"): .printed(320, 319),
-            Cell("drift", "ordinarie", "Kostnad"): .exact(-100),
-            Cell("drift", "ordinarie", "Netto"): .exact(-100),
-            Cell("drift", "summa", "Kostnad"): .exact(-100),
-            Cell("drift", "summa", "Netto"): .exact(-100),
-            Cell("drift", "summa", "Avvikelse"): .printed(419, 418),
-            Cell("drift:ordinarie", ComparisonVoucherTests.centre, "Utfall"): .exact(-100),
-            Cell("drift:ordinarie", "summa", "Utfall"): .exact(-100),
+            // Driftredovisning (rakningar.yaml: rows of accounts; budget.csv by row): 6110 is in
+            // Nettokostnader (4000–7999), which Resultat adds, which Utgående eget kapital adds;
+            // their outcome and deviation change by −100. In tkr the result 338,518 → 338,418
+            // prints 339 → 338 (rounded on its own, as everywhere). Its rows share it by largest
+            // remainder: floors 12 000 + 1 850 + 83 − 13 595 = 338, so Övriga intäkter (83,412)
+            // no longer gets the unit it got when 339 was to be reached: 84 → 83, deviation
+            // (budget 80) 4 → 3. Utgående eget kapital 3 213,165 → 3 213,065 stays 3 213, so
+            // Ingående eget kapital (2 874,647) shows 3 213 − 338 = 2 875, before 2 874; its
+            // deviation from the budget's 2 800: 74 → 75.
+            Cell("drift:drift", "nettokostnader", "Utfall"): .exact(-100),
+            Cell("drift:drift", "nettokostnader", "Avvikelse"): .exact(-100),
+            Cell("drift:drift", "resultat", "Utfall"): .exact(-100),
+            Cell("drift:drift", "resultat", "Avvikelse"): .exact(-100),
+            Cell("drift:drift", "utgaende_eget_kapital", "Utfall"): .exact(-100),
+            Cell("drift:drift", "utgaende_eget_kapital", "Avvikelse"): .exact(-100),
+            Cell("drift:drift", "ovriga_intakter", "Utfall"): .printed(84, 83),
+            Cell("drift:drift", "ovriga_intakter", "Avvikelse"): .printed(4, 3),
+            Cell("drift:drift", "ingaende_eget_kapital", "Utfall"): .printed(2874, 2875),
+            Cell("drift:drift", "ingaende_eget_kapital", "Avvikelse"): .printed(74, 75),
         ]
     }()
 

@@ -37,7 +37,11 @@ final class CrossTableConsistencyTests: XCTestCase {
             XCTAssertEqual(model.overview.thisYear(.result)?.units, printed, example)
             XCTAssertEqual(model.balanceRequirement.rows.first?.tkr.units, printed, example)
             XCTAssertEqual(model.figures["resultat_tkr"]?.value, String(printed), example)
-            if let operating = model.operating { XCTAssertEqual(operating.total.net.units, printed, example) }
+            if let operating = model.operating {
+                let table = try XCTUnwrap(operating.tables.first { $0.rows.contains { $0.role == .result } }, example)
+                let row = try XCTUnwrap(table.rows.first { $0.role == .result })
+                XCTAssertEqual(row.value(.outcome, in: table)?.tkr, printed, example)
+            }
         }
     }
 

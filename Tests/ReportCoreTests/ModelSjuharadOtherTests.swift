@@ -9,35 +9,41 @@ final class ModelSjuharadOtherTests: XCTestCase {
     func tkr(_ values: [Int64]) -> [Tkr] { values.map { Tkr($0) } }
     let sep = String(SwedishNumberFormat.thousandsSeparator)
 
+    /// The seed's summary by type (Ordinarie, Projektrelaterat, Summa): outcome revenue,
+    /// costs and net, budget, deviation and last year's outcome. The project has no
+    /// budget: its budget and deviation are dashes (nil), while the total's deviation is
+    /// its outcome less the ordinary budget, as the seed prints it.
     func testOperatingSummary() throws {
         let drift = try XCTUnwrap(model.operating)
-        let ordinary = drift.summary[0], project = drift.summary[1], total = drift.total
-        XCTAssertEqual([ordinary.revenue, ordinary.costs, ordinary.net, ordinary.budget, ordinary.deviation], tkr([18022, -18609, -587, -1663, 1076]))
-        XCTAssertEqual([project.revenue, project.costs, project.net, project.budget, project.deviation], tkr([4932, -4099, 833, 0, 833]))
-        XCTAssertEqual([total.revenue, total.costs, total.net, total.budget, total.deviation], tkr([22954, -22708, 246, -1663, 1909]))
-        XCTAssertEqual([ordinary.lastYearRevenue, ordinary.lastYearCosts, ordinary.lastYearNet], [Tkr(19011), Tkr(-19816), Tkr(-805)])
-        XCTAssertEqual([project.lastYearRevenue, project.lastYearCosts, project.lastYearNet], [Tkr(2685), Tkr(-2685), Tkr(0)])
-        XCTAssertEqual([total.lastYearRevenue, total.lastYearCosts, total.lastYearNet], [Tkr(21696), Tkr(-22501), Tkr(-805)])
-        XCTAssertEqual(total.exact.revenue, try Money.parse("22954379.70"))
-        XCTAssertEqual(total.exact.costs, try Money.parse("-22708194.56"))
+        let summary = try XCTUnwrap(drift.tables.first { $0.id == "slag" })
+        XCTAssertEqual(summary.rows.map(\.label), ["Ordinarie", "Projektrelaterat", "Summa"])
+        XCTAssertEqual(summary.rows[0].printed, [18022, -18609, -587, -1663, 1076, 19011, -19816, -805])
+        XCTAssertEqual(summary.rows[1].printed, [4932, -4099, 833, nil, nil, 2685, -2685, 0])
+        XCTAssertEqual(summary.rows[2].printed, [22954, -22708, 246, -1663, 1909, 21696, -22501, -805])
+        XCTAssertEqual(summary.rows[2].exact[0], try Money.parse("22954379.70"))
+        XCTAssertEqual(summary.rows[2].exact[1], try Money.parse("-22708194.56"))
+        XCTAssertEqual(model.figures["budget_netto_tkr"]?.value, "-1663")
     }
 
     func testOperatingPerCostCentre() throws {
-        let ordinary = try XCTUnwrap(model.operating?.centres.first { $0.type == "ordinarie" })
-        XCTAssertEqual(ordinary.rows.map(\.label), [
+        let ordinary = try XCTUnwrap(model.operating?.tables.first { $0.id == "ordinarie" })
+        let centres = ordinary.rows.filter { $0.centre != nil }
+        XCTAssertEqual(centres.map(\.label), [
             "Styrelse (arvoden, konferenser, bilers etc)", "Gemensamma kostnader (revision, ekonomiservice)",
             "Kansli (förbundschef, hyra, IT, mtrl)", "Kansli, (projektledningspersonal) avräknat projektfinansiering",
             "Aktiv Kraft Borås", "Utbildning/Utveckling", "Gröna Vägen Framåt", "Aktiv Kraft Mark", "Aktiv Kraft Bollebygd",
             "Aktiv Kraft Svenljunga", "Aktiv Kraft Tranemo", "Aktiv Kraft Ulricehamn", "Aktiv Kraft Vårgårda", "Aktiv Kraft Herrljunga"])
-        XCTAssertEqual(ordinary.rows.map(\.outcome), tkr([-223, -174, -1425, -1131, -6340, -281, -1835, -2225, -610, -705, -750, -1550, -750, -610]))
-        XCTAssertEqual(ordinary.rows.map(\.budget), tkr([-280, -195, -1780, -1675, -6340, -380, -1835, -2225, -610, -705, -750, -1550, -750, -610]))
-        XCTAssertEqual(ordinary.rows.map(\.deviation), tkr([57, 21, 355, 544, 0, 99, 0, 0, 0, 0, 0, 0, 0, 0]))
-        XCTAssertEqual([ordinary.total.outcome, ordinary.total.budget, ordinary.total.deviation], tkr([-18609, -19685, 1076]))
+        XCTAssertEqual(centres.map { $0.printed[0] }, [-223, -174, -1425, -1131, -6340, -281, -1835, -2225, -610, -705, -750, -1550, -750, -610])
+        XCTAssertEqual(centres.map { $0.printed[1] }, [-280, -195, -1780, -1675, -6340, -380, -1835, -2225, -610, -705, -750, -1550, -750, -610])
+        XCTAssertEqual(centres.map { $0.printed[2] }, [57, 21, 355, 544, 0, 99, 0, 0, 0, 0, 0, 0, 0, 0])
+        XCTAssertEqual(ordinary.rows.last?.label, "Summa")
+        XCTAssertEqual(ordinary.rows.last?.printed, [-18609, -19685, 1076])
 
-        let project = try XCTUnwrap(model.operating?.centres.first { $0.type == "projekt" })
-        XCTAssertEqual(project.rows.map(\.label), ["VILJA - faktiska", "VILJA", "Återförd uppbokning ESF Projekt"])
-        XCTAssertEqual(project.rows.map(\.outcome), tkr([-570, -4129, 600]))
-        XCTAssertEqual(project.total.outcome, Tkr(-4099))
+        let project = try XCTUnwrap(model.operating?.tables.first { $0.id == "projekt" })
+        XCTAssertTrue(project.budgetLeftOut)
+        XCTAssertEqual(project.columns.count, 1)
+        XCTAssertEqual(project.rows.map(\.label), ["VILJA - faktiska", "VILJA", "Återförd uppbokning ESF Projekt", "Summa"])
+        XCTAssertEqual(project.rows.map { $0.printed[0] }, [-570, -4129, 600, -4099])
     }
 
     func testMemberFinancing() throws {

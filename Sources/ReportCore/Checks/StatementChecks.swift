@@ -59,12 +59,14 @@ enum StatementChecks {
         return findings
     }
 
+    /// Each operating row marked `roll: årets_resultat` is the year's result.
     static func operating(_ statement: OperatingStatement?, result: Money, file: String) -> [Finding] {
-        guard let statement, statement.total.exact.net != result else { return [] }
-        let net = statement.total.exact.net
-        return [Finding(.error, code: "drift-summa",
-                        message: "Driftredovisningens netto \(net.kronorText) är inte årets resultat \(result.kronorText) (\(difference(net, result))): alla intäkter och kostnader måste ha ett kostnadsställe i #PSALDO.",
-                        location: SourceLocation(file: file))]
+        guard let statement else { return [] }
+        return statement.resultRows.sorted { $0.key < $1.key }.filter { $0.value != result }.map { label, net in
+            Finding(.error, code: "drift-summa",
+                    message: "Driftredovisningens rad \"\(label)\" (\(net.kronorText)) är inte årets resultat \(result.kronorText) (\(difference(net, result))): varje intäkt och kostnad måste höra till en rad i driftredovisningen, och där raderna tar kostnadsställen ha ett kostnadsställe i #PSALDO.",
+                    location: SourceLocation(file: file))
+        }
     }
 
     static func balanceRequirement(_ requirement: BalanceRequirement, location: SourceLocation?) -> [Finding] {

@@ -1,38 +1,26 @@
-/// The operating statement (driftredovisning) as figure tables: the summary by type and
-/// one table per type of cost centre, rows by their type id and cost-centre code.
+/// The operating report (driftredovisning) as figure tables: one per described table,
+/// keyed "drift:<table id>", rows by their id (a cost centre by its code), columns named by
+/// what they show ("Utfall, intäkt", "Budget", "Avvikelse", "Utfall föregående år").
 extension FigureTables {
     static func operating(_ operating: OperatingStatement) -> [FigureTable] {
-        let summaryRows = (operating.summary + [operating.total]).map(summaryRow)
-        let summary = FigureTable(key: "drift", section: "Driftredovisning", rows: summaryRows)
-        let centres = operating.centres.filter { !$0.rows.isEmpty }.map { table in
-            FigureTable(key: "drift:" + table.type, section: "Driftredovisning, " + table.title,
-                        rows: table.rows.map { centreRow($0, id: $0.code) } + [centreRow(table.total, id: "summa")])
+        operating.tables.filter { !$0.rows.isEmpty }.map { table in
+            FigureTable(key: "drift:" + table.id, section: "\(operating.title), \(table.caption)",
+                        rows: table.rows.filter { $0.kind != .text && $0.kind != .blank }.map { row(_: $0, table) })
         }
-        return [summary] + centres
     }
 
-    static func summaryRow(_ row: OperatingStatement.SummaryRow) -> FigureRow {
-        var cells = [
-            FigureCell(column: "Intäkt", figure: ComparedFigure(row.revenue, exact: row.exact.revenue)),
-            FigureCell(column: "Kostnad", figure: ComparedFigure(row.costs, exact: row.exact.costs)),
-            FigureCell(column: "Netto", figure: ComparedFigure(row.net, exact: row.exact.net)),
-            FigureCell(column: "Budget", figure: ComparedFigure(row.budget, exact: row.exact.budget)),
-            FigureCell(column: "Avvikelse", figure: ComparedFigure(row.deviation)),
-        ]
-        let lastYear: [(String, Tkr?, Money?)] = [
-            ("Intäkt föregående år", row.lastYearRevenue, row.exact.lastYearRevenue),
-            ("Kostnad föregående år", row.lastYearCosts, row.exact.lastYearCosts),
-            ("Netto föregående år", row.lastYearNet, nil),
-        ]
-        cells += lastYear.compactMap { column, tkr, exact in tkr.map { FigureCell(column: column, figure: ComparedFigure($0, exact: exact)) } }
-        return FigureRow(id: row.id, label: row.label, cells: cells)
+    static func row(_ row: OperatingRow, _ table: OperatingTable) -> FigureRow {
+        let cells = table.columns.indices.compactMap { index -> FigureCell? in
+            guard let printed = row.printed[index] else { return nil }
+            return FigureCell(column: columnName(table.columns[index]), figure: ComparedFigure(Tkr(printed), exact: row.exact[index]))
+        }
+        return FigureRow(id: row.centre ?? row.id, label: row.label, cells: cells)
     }
 
-    static func centreRow(_ row: OperatingStatement.CentreRow, id: String) -> FigureRow {
-        FigureRow(id: id, label: row.label, cells: [
-            FigureCell(column: "Utfall", figure: ComparedFigure(row.outcome, exact: row.exactOutcome)),
-            FigureCell(column: "Budget", figure: ComparedFigure(row.budget, exact: row.exactBudget)),
-            FigureCell(column: "Avvikelse", figure: ComparedFigure(row.deviation)),
-        ])
+    static func columnName(_ column: OperatingColumn) -> String {
+        let amount = ["utfall": "Utfall", "budget": "Budget", "avvikelse": "Avvikelse"][column.amount.rawValue] ?? column.amount.rawValue
+        let year = column.year < 0 ? " föregående år" : ""
+        let side = [OperatingSide.revenue: ", intäkt", .costs: ", kostnad", .net: ""][column.side] ?? ""
+        return amount + year + side
     }
 }

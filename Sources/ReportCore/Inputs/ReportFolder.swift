@@ -31,7 +31,8 @@ public enum ReportFolder {
         let participants = try files.table("deltagare").map { try ParticipantsReader.read($0, members: members) }
         let statements = try BuiltInStatements.load(settings.statements, folder: folder, mapping: mapping)
         let history = try files.resolve("historik").map { try HistoryReader.read(yaml($0), overview: statements.overview ?? .empty) } ?? []
-        let budget = try files.table("budget").map { try BudgetReader.read($0) }
+        let budget = try files.table("budget").map(BudgetFile.read)
+        try BudgetFile.match(statements.operating, lines: budget?.lines)
         let textsName = try files.resolve("texter")
         let (books, closingEntries) = ClosingEntries.separate(document.books, file: booksFile)
         var inputs = ReportInputs(
@@ -40,10 +41,11 @@ public enum ReportFolder {
                 year: settings.year, association: settings.association, location: try root.required("år").location)),
             mapping: mapping,
             statements: statements, board: board, members: members,
-            participants: participants, history: history, budget: budget,
+            participants: participants, history: history, budget: budget?.centres,
             texts: try textsName.map { try texts(folder: folder.appendingPathComponent($0), name: $0) } ?? [])
         inputs.inputFindings = files.absent + closingEntries
         inputs.excludedAccounts = excluded
+        inputs.budgetLines = budget?.lines
         inputs.contributions = try memberFile.optional("medlemsbidrag").map(MembersReader.contributions)
         return inputs
     }

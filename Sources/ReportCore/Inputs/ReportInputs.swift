@@ -18,6 +18,8 @@ public struct ReportInputs: Sendable {
     public var history: [HistoryYear]
     /// Budget per cost centre from a csv, when the SIE file has no #PBUDGET.
     public var budget: [CentreBudget]?
+    /// A budget file by row (`rad;belopp`) instead of per cost centre.
+    public var budgetLines: [BudgetLine]?
     public var texts: [ProseSource]
     /// What reading the folder noted beside the books (an absent optional file).
     public var inputFindings: [Finding] = []

@@ -18,7 +18,9 @@ public enum AnnualReportBuilder {
         let statements = inputs.statements.statements.map { tables.build($0) }
         let noteTables = inputs.statements.notes.compactMap { note in numbers[note.id].map { tables.build(note, number: $0) } }
         let key = StatementKeyFigures.compute(evaluator, set: inputs.statements)
-        let operating = OperatingStatementBuilder.build(ledger, budgetCSV: inputs.budget)
+        let drift = OperatingStatementBuilder.build(ledger, description: inputs.statements.operating, year: settings.year,
+                                                    budget: inputs.budget, budgetLines: inputs.budgetLines)
+        let operating = drift?.statement
         let requirement = BalanceRequirementBuilder.build(result: key.result.thisYear, input: settings.balanceRequirement)
         let solvency = OverviewBuilder.solvency(equity: key.equity.closing, assets: key.totalAssets.closing)
         let solvencyLast = OverviewBuilder.solvency(equity: key.equity.opening, assets: key.totalAssets.opening)
@@ -69,7 +71,7 @@ public enum AnnualReportBuilder {
             figures: figures, roundingRule: TkrRule.rule)
         model.provenance = ProvenanceBuilder.build(.init(
             evaluator: evaluator, set: inputs.statements, year: settings.year, tables: statements + model.noteTables, operating: operating,
-            budgetCSV: inputs.budget, memberFinancing: financing, members: inputs.members, figures: figures, result: key.result, solvency: solvency))
+            operatingAmounts: drift?.amounts ?? [:], memberFinancing: financing, members: inputs.members, figures: figures, result: key.result, solvency: solvency))
         return (model, findings)
     }
 
@@ -93,9 +95,8 @@ public enum AnnualReportBuilder {
 
     private static func costShares(_ settings: ReportSettings, _ operating: OperatingStatement?) -> [(String, Money)] {
         guard let operating else { return [] }
-        let rows = operating.centres.flatMap(\.rows)
         return settings.costShares.map { share in
-            (share.name, rows.filter { row in share.centres.contains { $0.contains(row.code) } }.map(\.exactOutcome).sum())
+            (share.name, operating.centreCosts.filter { code, _ in share.centres.contains { $0.contains(code) } }.map(\.value).sum())
         }
     }
 }

@@ -55,11 +55,10 @@ enum NamedFiguresBuilder {
             int("deltagare_totalt_foregaende_ar", counts.women + counts.men)
         }
         if let operating = parts.operating {
-            tkr("budget_netto_tkr", operating.total.budget)
-            let centres = operating.centres.flatMap(\.rows)
-            let budgeted = centres.map(\.exactBudget).sum()
+            if let net = operating.budgetNet { tkr("budget_netto_tkr", TkrRule.round(net)) }
+            let budgeted = operating.budgetedCentreCosts.values.sum()
             if !budgeted.isZero {
-                text("andel_av_budget_anvand_procent", perMille(perMilleShare(centres.map(\.exactOutcome).sum(), of: budgeted)))
+                text("andel_av_budget_anvand_procent", perMille(perMilleShare(operating.centreCosts.values.sum(), of: budgeted)))
             }
         }
         int("styrelse_antal_ledamoter", parts.board.seatsOnDecisionDate)

@@ -72,9 +72,10 @@ public enum CheckList {
             Check(name: "Kassaflödesanalysen stämmer mot likvida medel", codes: ["kassaflode-avstamning"], detail: nil),
             Check(name: "Noterna summerar till sina rader", codes: ["not-summa"], detail: nil),
         ]
-        if let operating = model.operating {
+        if let operating = model.operating, !operating.resultRows.isEmpty {
+            let rows = operating.resultRows.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.formattedKronor) kr" }
             checks.append(Check(name: "Driftredovisningen summerar till årets resultat", codes: ["drift-summa"],
-                                detail: "Netto \(operating.total.exact.net.formattedKronor) kr, årets resultat \(result.formattedKronor) kr."))
+                                detail: "\(rows.joined(separator: ", ")), årets resultat \(result.formattedKronor) kr."))
         }
         checks += [
             Check(name: "Balanskravsresultatet och åtgärdsplanen", codes: ["balanskrav-plan"], detail: nil),

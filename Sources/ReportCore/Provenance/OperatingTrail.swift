@@ -1,24 +1,27 @@
-/// The book amounts behind the operating statement, per cost centre: the same sources as
-/// `CentreAmountsReader` (#PSALDO rows with a cost centre, else this year's #TRANS; the
-/// budget from #PBUDGET, else the budget file), kept per account and cost centre.
+/// The book amounts per cost centre that the operating report's cost-centre rows add:
+/// #PSALDO rows with a cost centre, else this year's #TRANS; the budget from #PBUDGET, else
+/// the budget file per cost centre. Kept per account and cost centre.
 struct OperatingTrail {
     var revenue: [String: [BookAmount]] = [:]
     var costs: [String: [BookAmount]] = [:]
 
-    /// The outcome of a year (0 or −1); nil where the operating statement has none.
+    /// The cost centre (dimension 1) of a row; "" for none.
+    static func centre(_ objects: [ObjectRef]) -> String { objects.first { $0.dimension == 1 }?.id ?? "" }
+
+    /// The outcome of a year (0 or −1); nil where the books have none per cost centre.
     static func outcome(_ ledger: LedgerView, year: Int, reportYear: Int) -> OperatingTrail? {
         var trail = OperatingTrail()
         let rows = ledger.books.periodBalances.filter { $0.year == year && $0.objects.contains { $0.dimension == 1 } }
         if !rows.isEmpty {
             for row in rows {
-                trail.add(centre: CentreAmountsReader.centre(row.objects), account: row.account, booked: row.amount,
+                trail.add(centre: Self.centre(row.objects), account: row.account, booked: row.amount,
                           source: "#PSALDO", year: reportYear + year, ledger: ledger)
             }
             return trail.merged()
         }
         guard year == 0, !ledger.books.vouchers.isEmpty else { return nil }
         for transaction in ledger.books.vouchers.flatMap(\.effectiveTransactions) {
-            trail.add(centre: CentreAmountsReader.centre(transaction.objects), account: transaction.account, booked: transaction.amount,
+            trail.add(centre: Self.centre(transaction.objects), account: transaction.account, booked: transaction.amount,
                       source: "#TRANS", year: reportYear, ledger: ledger)
         }
         return trail.merged()
@@ -29,7 +32,7 @@ struct OperatingTrail {
         let rows = ledger.books.periodBudgets.filter { $0.year == 0 && $0.objects.contains { $0.dimension == 1 } }
         if !rows.isEmpty {
             for row in rows {
-                trail.add(centre: CentreAmountsReader.centre(row.objects), account: row.account, booked: row.amount,
+                trail.add(centre: Self.centre(row.objects), account: row.account, booked: row.amount,
                           source: "#PBUDGET", year: reportYear, ledger: ledger)
             }
             return trail.merged()

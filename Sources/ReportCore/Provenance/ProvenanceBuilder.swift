@@ -7,7 +7,8 @@ public enum ProvenanceBuilder {
         var year: Int
         var tables: [ReportTable]
         var operating: OperatingStatement?
-        var budgetCSV: [CentreBudget]?
+        /// Per operating row id, each printed column's book amounts.
+        var operatingAmounts: [String: [[BookAmount]?]]
         var memberFinancing: MemberFinancingNote?
         var members: [MemberRecord]
         var figures: [String: NamedFigure]
@@ -18,9 +19,7 @@ public enum ProvenanceBuilder {
     static func build(_ parts: Parts) -> ModelProvenance {
         let ledger = parts.evaluator.ledger
         let rows = TableProvenance(evaluator: parts.evaluator, set: parts.set, reportYear: parts.year).rows(parts.tables)
-        let operating = parts.operating.map {
-            OperatingProvenance(ledger: ledger, reportYear: parts.year, budgetCSV: parts.budgetCSV).rows($0)
-        } ?? []
+        let operating = parts.operating.map { OperatingProvenance(reportYear: parts.year).rows($0, amounts: parts.operatingAmounts) } ?? []
         let split = parts.memberFinancing.map { MemberSplitTrail.build($0, members: parts.members, ledger: ledger, reportYear: parts.year) }
         let figures = FigureTrail(ledger: ledger, reportYear: parts.year, rows: rows).figures(parts.figures, exact: exactFigures(parts))
         return ModelProvenance(rows: rows, operating: operating, memberSplit: split, figures: figures)

@@ -1,80 +1,135 @@
-enum OperatingStatementBuilder {
-    static let ordinary = "ordinarie"
-    static let project = "projekt"
+/// Computes the operating report from its description: each row's book amounts per
+/// column (`OperatingSources`), sums of the rows they name (or of the account rows above),
+/// rounding once to tkr (`TableRounding`: sums from their exact value, their rows by largest
+/// remainder), then net and deviation columns printed from the printed columns they are
+/// made of, so that every row adds up across and every column down.
+struct OperatingStatementBuilder {
+    let sources: OperatingSources
+    let description: OperatingDescription
+    let rowsById: [String: OperatingRowDescription]
 
-    static func build(_ ledger: LedgerView, budgetCSV: [CentreBudget]?) -> OperatingStatement? {
-        guard let outcome = CentreAmountsReader.outcome(ledger, year: 0) else { return nil }
-        let last = CentreAmountsReader.outcome(ledger, year: -1)
-        let (budget, source) = CentreAmountsReader.budget(ledger, csv: budgetCSV)
-        func type(_ code: String) -> String { ledger.mapping.isProjectCentre(code) ? project : ordinary }
-        let types = [(ordinary, "Ordinarie"), (project, "Projektrelaterat")]
-        let exact = types.map { id, _ in
-            OperatingStatement.Exact(
-                revenue: sum(outcome.revenue, id, type), costs: sum(outcome.costs, id, type),
-                net: sum(outcome.revenue, id, type) + sum(outcome.costs, id, type),
-                budget: sum(budget.revenue, id, type) + sum(budget.costs, id, type),
-                lastYearRevenue: last.map { sum($0.revenue, id, type) }, lastYearCosts: last.map { sum($0.costs, id, type) })
-        }
-        let (rows, total) = summaryRows(exact, labels: types)
-        let centres = types.compactMap { id, label in
-            centreTable(id, label, outcome: outcome, budget: budget, ledger: ledger, type: type)
-        }
-        return OperatingStatement(summary: rows, total: total, centres: centres, budgetSource: source)
+    init(sources: OperatingSources, description: OperatingDescription) {
+        self.sources = sources
+        self.description = description
+        rowsById = Dictionary(description.rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    private static func sum(_ amounts: [String: Money], _ id: String, _ type: (String) -> String) -> Money {
-        amounts.filter { type($0.key) == id }.map(\.value).sum()
+    /// The statement, and per printed row id the book amounts of each column (provenance).
+    struct Computed {
+        var statement: OperatingStatement
+        var amounts: [String: [[BookAmount]?]]
     }
 
-    private static func summaryRows(_ exact: [OperatingStatement.Exact], labels: [(String, String)])
-        -> ([OperatingStatement.SummaryRow], OperatingStatement.SummaryRow) {
-        let revenue = TkrRule.column(exact.map(\.revenue))
-        let costs = TkrRule.column(exact.map(\.costs))
-        let net = TkrRule.column(exact.map(\.net))
-        let budget = TkrRule.column(exact.map(\.budget))
-        let deviation = TkrRule.column(exact.map { $0.net - $0.budget })
-        let hasLast = exact.allSatisfy { $0.lastYearRevenue != nil }
-        let lastRevenue = hasLast ? TkrRule.column(exact.compactMap(\.lastYearRevenue)) : nil
-        let lastCosts = hasLast ? TkrRule.column(exact.compactMap(\.lastYearCosts)) : nil
-        let lastNet = hasLast ? TkrRule.column(exact.map { ($0.lastYearRevenue ?? .zero) + ($0.lastYearCosts ?? .zero) }) : nil
-        let rows = labels.enumerated().map { index, pair in
-            OperatingStatement.SummaryRow(
-                id: pair.0, label: pair.1, revenue: revenue.lines[index], costs: costs.lines[index], net: net.lines[index],
-                budget: budget.lines[index], deviation: deviation.lines[index], lastYearRevenue: lastRevenue?.lines[index],
-                lastYearCosts: lastCosts?.lines[index], lastYearNet: lastNet?.lines[index], exact: exact[index])
-        }
-        let totalExact = OperatingStatement.Exact(
-            revenue: exact.map(\.revenue).sum(), costs: exact.map(\.costs).sum(), net: exact.map(\.net).sum(),
-            budget: exact.map(\.budget).sum(), lastYearRevenue: hasLast ? exact.compactMap(\.lastYearRevenue).sum() : nil,
-            lastYearCosts: hasLast ? exact.compactMap(\.lastYearCosts).sum() : nil)
-        let total = OperatingStatement.SummaryRow(
-            id: "summa", label: "Summa", revenue: revenue.total, costs: costs.total, net: net.total, budget: budget.total,
-            deviation: deviation.total, lastYearRevenue: lastRevenue?.total, lastYearCosts: lastCosts?.total,
-            lastYearNet: lastNet?.total, exact: totalExact)
-        return (rows, total)
+    struct Evaluated {
+        var row: OperatingRow
+        var amounts: [[BookAmount]?]
+        var terms: [(index: Int, sign: Int64)]?
     }
 
-    /// Outcome per cost centre: the cost side only (the seed's "Nettokostnad och finansnetto
-    /// per område" holds the centres' costs, financial costs included).
-    private static func centreTable(_ id: String, _ label: String, outcome: CentreAmounts, budget: CentreAmounts,
-                                    ledger: LedgerView, type: (String) -> String) -> OperatingStatement.CentreTable? {
-        let codes = Set(outcome.costs.keys).union(budget.costs.keys).filter { type($0) == id }.sorted()
-        let used = codes.filter { !(outcome.costs[$0] ?? .zero).isZero || !(budget.costs[$0] ?? .zero).isZero }
-        guard !used.isEmpty else { return nil }
-        let outcomes = used.map { outcome.costs[$0] ?? .zero }
-        let budgets = used.map { budget.costs[$0] ?? .zero }
-        let roundedOutcome = TkrRule.column(outcomes)
-        let roundedBudget = TkrRule.column(budgets)
-        let deviation = TkrRule.column(zip(outcomes, budgets).map { $0 - $1 })
-        let rows = used.enumerated().map { index, code in
-            OperatingStatement.CentreRow(
-                code: code, label: ledger.books.objects[ObjectRef(dimension: 1, id: code)]?.name ?? (code.isEmpty ? "Utan kostnadsställe" : code),
-                outcome: roundedOutcome.lines[index], budget: roundedBudget.lines[index], deviation: deviation.lines[index],
-                exactOutcome: outcomes[index], exactBudget: budgets[index])
+    static func build(_ ledger: LedgerView, description: OperatingDescription?, year: Int, budget: [CentreBudget]?,
+                      budgetLines: [BudgetLine]?) -> Computed? {
+        guard let description else { return nil }
+        let sources = OperatingSources(ledger: ledger, reportYear: year, budget: budget, budgetLines: budgetLines)
+        guard sources.outcome != nil || description.rows.contains(where: { $0.isAccountRow && $0.centres == nil }) else { return nil }
+        return OperatingStatementBuilder(sources: sources, description: description).computed()
+    }
+
+    func computed() -> Computed {
+        var amounts: [String: [[BookAmount]?]] = [:]
+        var resultRows: [String: Money] = [:]
+        let tables = description.tables.map { table -> OperatingTable in
+            let evaluated = evaluate(table)
+            for row in evaluated where row.row.role == .result {
+                resultRows[row.row.label] = resultAmounts(row)
+            }
+            let (finished, kept) = OperatingTableRounding.finish(table, evaluated)
+            for row in evaluated { amounts[row.row.id] = kept.map { row.amounts[$0] } }
+            return finished
         }
-        let total = OperatingStatement.CentreRow(
-            code: "", label: "Summa", outcome: roundedOutcome.total, budget: roundedBudget.total, deviation: deviation.total,
-            exactOutcome: outcomes.sum(), exactBudget: budgets.sum())
-        return OperatingStatement.CentreTable(type: id, title: label, rows: rows, total: total)
+        let centreCosts = (sources.outcome?.costs ?? [:]).mapValues { $0.map(\.amount).sum() }
+        let budgeted = sources.centreBudget.costs.mapValues { $0.map(\.amount).sum() }
+        let perCentre = sources.budgetLines == nil && !sources.budgetSource.isEmpty
+        let net = (Array(sources.centreBudget.revenue.values) + Array(sources.centreBudget.costs.values)).flatMap { $0 }.map(\.amount).sum()
+        let statement = OperatingStatement(
+            title: description.title, tables: tables, budgetSource: sources.budgetSource, centreCosts: centreCosts,
+            budgetedCentreCosts: budgeted, budgetNet: perCentre ? net : nil, resultRows: resultRows)
+        return Computed(statement: statement, amounts: amounts)
+    }
+
+    /// A row checked against the year's result: its net outcome this year.
+    func resultAmounts(_ row: Evaluated) -> Money {
+        guard let described = rowsById[row.row.id] else { return .zero }
+        let net = OperatingColumnDescription(titles: [], year: 0, amount: .outcome, side: .net)
+        return (amounts(described, net) ?? []).map(\.amount).sum()
+    }
+
+    func evaluate(_ table: OperatingTableDescription) -> [Evaluated] {
+        var evaluated: [Evaluated] = []
+        var indices: [String: [Int]] = [:]
+        for row in table.rows {
+            let start = evaluated.count
+            evaluated += expand(row, table, indices: indices)
+            indices[row.id] = Array(start..<evaluated.count)
+        }
+        return evaluated
+    }
+
+    /// A description row as printed rows: one per cost centre for a per-centre row.
+    func expand(_ row: OperatingRowDescription, _ table: OperatingTableDescription, indices: [String: [Int]]) -> [Evaluated] {
+        let amounts = table.columns.map { self.amounts(row, $0) }
+        switch row.kind {
+        case .text, .blank:
+            return [made(row, label: row.label ?? "", centre: nil, amounts: amounts, terms: nil)]
+        case .sum, .subtotal:
+            let resolved = terms(of: row).reduce([(index: Int, sign: Int64)]?([])) { sum, term in
+                guard let sum, let found = indices[term.id] else { return nil }
+                return sum + found.map { ($0, term.sign) }
+            }
+            return [made(row, label: row.label ?? "", centre: nil, amounts: amounts, terms: resolved)]
+        case .accounts, .partOf:
+            guard row.perCentre else { return [made(row, label: row.label ?? "", centre: nil, amounts: amounts, terms: nil)] }
+            return sources.centres(row, columns: table.columns).map { code in
+                made(row, label: sources.centreName(code), centre: code, amounts: table.columns.map { sources.amounts(row, centre: code, $0) },
+                     terms: nil)
+            }
+        }
+    }
+
+    /// A row's book amounts in a column. A sum adds its terms'; its deviation is its own
+    /// outcome less its own budget (a term without a budget adds its outcome to the deviation).
+    func amounts(_ row: OperatingRowDescription, _ column: OperatingColumnDescription) -> [BookAmount]? {
+        switch row.kind {
+        case .text, .blank: return nil
+        case .accounts, .partOf: return sources.amounts(row, centre: nil, column)
+        case .sum, .subtotal:
+            if column.amount == .deviation {
+                var outcome = column, budget = column
+                outcome.amount = .outcome
+                budget.amount = .budget
+                guard let budgeted = amounts(row, budget), let actual = amounts(row, outcome) else { return nil }
+                return actual + budgeted.map(\.negated)
+            }
+            let parts = terms(of: row).compactMap { term -> [BookAmount]? in
+                guard let summed = rowsById[term.id] else { return nil }
+                return amounts(summed, column).map { list in term.sign < 0 ? list.map(\.negated) : list }
+            }
+            return parts.isEmpty ? nil : parts.flatMap { $0 }
+        }
+    }
+
+    /// The rows a sum adds: those it names, or every account row above it in its table.
+    func terms(of row: OperatingRowDescription) -> [RowDescription.Term] {
+        if let terms = row.terms { return terms }
+        guard let table = description.tables.first(where: { $0.rows.contains { $0.id == row.id } }) else { return [] }
+        return table.rows.prefix { $0.id != row.id }.filter { $0.kind == .accounts }.map { RowDescription.Term(id: $0.id, sign: 1) }
+    }
+
+    func made(_ row: OperatingRowDescription, label: String, centre: String?, amounts: [[BookAmount]?],
+              terms: [(index: Int, sign: Int64)]?) -> Evaluated {
+        let kind = StatementTableBuilder.kind(row.kind)
+        let id = centre.map { "\(row.id)_\($0.isEmpty ? "utan" : $0)" } ?? row.id
+        return Evaluated(row: OperatingRow(id: id, label: label, kind: kind, centre: centre, exact: amounts.map { $0.map { $0.map(\.amount).sum() } },
+                                           printed: [], role: centre == nil ? row.role : nil),
+                         amounts: amounts, terms: terms)
     }
 }

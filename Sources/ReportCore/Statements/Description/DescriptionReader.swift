@@ -9,7 +9,7 @@ enum DescriptionReader {
     /// The file as written; `StatementAssembly` adds its base, expands mapping groups and
     /// validates the whole.
     static func read(_ root: YamlNode) throws -> StatementSet {
-        try root.allowKeys(["grund", "räkningar", "noter", "kontonoter", "enhet", "flerårsöversikt"])
+        try root.allowKeys(["grund", "räkningar", "noter", "kontonoter", "enhet", "flerårsöversikt", "driftredovisning"])
         let base = try root.optionalString("grund")
         let statements = try (base == nil ? root.required("räkningar") : root.optional("räkningar"))?.items()
             .map { try statement($0, note: false) } ?? []
@@ -17,7 +17,8 @@ enum DescriptionReader {
         return StatementSet(statements: statements, notes: notes, source: root.file, base: base,
                             accountNotes: try root.flag("kontonoter", default: false),
                             statementUnit: try root.optional("enhet")?.keyword(AmountUnit.self, choices: "kronor och öre, kronor eller tkr"),
-                            overview: try root.optional("flerårsöversikt").map(OverviewDescriptionReader.read))
+                            overview: try root.optional("flerårsöversikt").map(OverviewDescriptionReader.read),
+                            operating: try root.optional("driftredovisning").map(OperatingDescriptionReader.read))
     }
 
     static func statement(_ node: YamlNode, note: Bool) throws -> StatementDescription {

@@ -23,6 +23,7 @@ enum StatementAssembly {
         result.notes = replaced(base.notes, by: own.notes)
         result.accountNotes = base.accountNotes || own.accountNotes
         result.overview = own.overview ?? base.overview
+        result.operating = own.operating ?? base.operating
         return result
     }
 

@@ -113,6 +113,8 @@ public struct StatementSet: Equatable, Sendable {
     public var overview: OverviewDescription? = nil
     /// The mapping groups' headings that some row prints (set by `StatementAssembly`).
     public var printedGroupLabels: Set<PrintedGroupLabel> = []
+    /// The operating report's rows (`driftredovisning:`), replacing the base's.
+    public var operating: OperatingDescription? = nil
 
     public var all: [StatementDescription] { statements + notes }
 

@@ -1,22 +1,24 @@
 /// Rounds a table once to its unit, per column. A sum is rounded half away from zero from
 /// its exact value; the rows it adds (when they are all in the table) by largest
 /// remainder, so that the printed rows add up to the printed sum. The last sum is rounded
-/// first, so that a total governs its subtotals. Kronor with öre are printed exact.
+/// first, so that a total governs its subtotals; rows in `fixed` (the year's result, printed
+/// the same everywhere) are rounded on their own first. Kronor with öre are printed exact.
 enum TableRounding {
-    static func round(_ rows: [StatementTableBuilder.Evaluated], unit: AmountUnit) -> [[Int64?]] {
+    static func round(_ rows: [StatementTableBuilder.Evaluated], unit: AmountUnit, fixed: Set<Int> = []) -> [[Int64?]] {
         let columns = rows.first?.row.exact.count ?? 0
         var printed = rows.map { _ in [Int64?](repeating: nil, count: columns) }
         for column in 0..<columns {
-            let values = roundColumn(rows, column, unit: unit)
+            let values = roundColumn(rows, column, unit: unit, fixed: fixed)
             for index in rows.indices { printed[index][column] = values[index].map { rows[index].displaySign * $0 } }
         }
         return printed
     }
 
-    static func roundColumn(_ rows: [StatementTableBuilder.Evaluated], _ column: Int, unit: AmountUnit) -> [Int64?] {
+    static func roundColumn(_ rows: [StatementTableBuilder.Evaluated], _ column: Int, unit: AmountUnit, fixed: Set<Int> = []) -> [Int64?] {
         let exact = rows.map { $0.row.exact[column]?.ore }
         guard unit.ore > 1 else { return exact }
         var rounded = [Int64?](repeating: nil, count: rows.count)
+        for index in fixed { rounded[index] = exact[index].map { roundedQuotient($0, unit.ore) } }
         for index in rows.indices.reversed() {
             guard let terms = rows[index].terms, let value = exact[index] else { continue }
             let sum = rounded[index] ?? roundedQuotient(value, unit.ore)
