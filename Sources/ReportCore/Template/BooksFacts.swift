@@ -1,0 +1,69 @@
+/// What a new report folder can take from the books (`finsam-report init --sie`): the
+/// association's name, organisation number and year, the cost centres, the account plan,
+/// the accounts the plan's default mapping does not place, and last year's figures for
+/// the multi-year overview. Everything else is the office's to write.
+public struct BooksFacts: Sendable {
+    public struct CostCentre: Equatable, Sendable {
+        public var code: String
+        public var name: String
+    }
+
+    public var name: String?
+    public var organisationNumber: String?
+    public var year: Int?
+    /// The program that wrote the file (#PROGRAM), for the folder's opening comment.
+    public var program: String?
+    /// Dimension 1's objects (#OBJEKT 1), in code order.
+    public var costCentres: [CostCentre]
+    /// The other dimensions (#DIM) by name, with their number of objects.
+    public var otherDimensions: [(name: String, objects: Int)]
+    public var plan: AccountPlanInference
+    /// True when the books carry a budget (#PBUDGET): no budget.csv is needed.
+    public var hasBudget: Bool
+    public var proposal: MappingProposal
+    /// Last year's row of historik.yaml, when the books have last year's figures.
+    public var lastYear: HistoryYear?
+
+    public static func read(_ document: SIEDocument) -> BooksFacts {
+        let books = ClosingEntries.separate(document.books, file: document.fileName).books
+        let header = books.header
+        let plan = AccountPlanInference.infer(books)
+        let mapping = MappingReader.defaultMapping(plan: plan.plan ?? "kommun-bas")
+        let centres = books.objects.values.filter { $0.ref.dimension == 1 }.sorted { $0.ref < $1.ref }
+            .map { CostCentre(code: $0.ref.id, name: $0.name) }
+        let others = books.dimensions.values.filter { $0.number != 1 }.sorted { $0.number < $1.number }.map { dimension in
+            (name: dimension.name, objects: books.objects.keys.filter { $0.dimension == dimension.number }.count)
+        }
+        let year = books.fiscalYear(0).map { $0.start.year }
+        return BooksFacts(
+            name: header.companyName, organisationNumber: header.organisationNumber, year: year,
+            program: header.program, costCentres: centres, otherDimensions: others, plan: plan,
+            hasBudget: !books.periodBudgets.isEmpty,
+            proposal: MappingProposal.make(books, mapping: mapping, plan: plan.plan ?? "kommun-bas"),
+            lastYear: year.flatMap { lastYearHistory(books, mapping: mapping, year: $0 - 1) })
+    }
+
+    /// Last year's overview figures in tkr, rounded as the report rounds this year's: the
+    /// three lines so that they add up to the rounded result.
+    static func lastYearHistory(_ books: Books, mapping: AccountMapping, year: Int) -> HistoryYear? {
+        let ledger = LedgerView(books: books, mapping: mapping)
+        guard ledger.hasLastYear, ledger.hasLastYearBalances else { return nil }
+        let income = IncomeStatementBuilder.build(ledger, notes: [:])
+        let balance = BalanceSheetBuilder.build(ledger, result: income.result.thisYear, notes: [:])
+        guard let equity = balance.equity.opening, let assets = balance.totalAssets.opening else { return nil }
+        let lines = mapping.incomeGroups.flatMap(\.lines)
+        func amount(_ filter: (MappedLine) -> Bool) -> Money {
+            lines.filter(filter).compactMap { income.row($0.id)?.lastYear }.sum()
+        }
+        let rounded = TkrRule.column([
+            amount { $0.note == .memberContributions },
+            amount { $0.kind == .revenue && $0.note != .memberContributions },
+            amount { $0.kind == .cost },
+        ])
+        return HistoryYear(
+            year: year, memberRevenue: Int(rounded.lines[0].units), externalRevenue: Int(rounded.lines[1].units),
+            costs: Int(rounded.lines[2].units), result: Int(rounded.total.units), equity: Int(TkrRule.round(equity).units),
+            totalAssets: Int(TkrRule.round(assets).units), employees: 0, participants: nil,
+            location: SourceLocation(file: "historik.yaml"))
+    }
+}
