@@ -80,14 +80,8 @@ public enum Placeholders {
     /// The comment after `#` on a yaml or csv line (a `#` inside quotes is not one).
     static func comment(_ lines: [String], _ line: Int) -> String {
         guard line >= 1, line <= lines.count else { return "" }
-        var quoted = false
-        for (offset, character) in lines[line - 1].enumerated() {
-            if character == "\"" { quoted.toggle() }
-            if character == "#" && !quoted {
-                return String(lines[line - 1].dropFirst(offset + 1)).trimmingCharacters(in: .whitespaces)
-            }
-        }
-        return ""
+        let text = lines[line - 1]
+        return String(text[TemplateText.commentStart(text)...].dropFirst()).trimmingCharacters(in: .whitespaces)
     }
 
     /// `FYLL I: what` carries its own hint; a bare `FYLL I` takes the line's comment.

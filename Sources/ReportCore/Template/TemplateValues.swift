@@ -39,6 +39,17 @@ public enum TemplateValues {
         return values
     }
 
+    /// A tertial report's mappning.yaml is its whole income statement: the plan's default.
+    public static func tertialMapping(_ plan: String?) -> String {
+        let name = plan ?? "kommun-bas"
+        return [
+            "# Vilka konton som bildar vilken rad i tertialrapportens resultaträkning: hela resultaträkningen,",
+            "# här \(name == "bas" ? "BAS" : "Kommun-Bas")-kontoplanens standard\(plan == nil ? " (bokföringen visade inte kontoplanen; byt till BAS om den följer BAS)" : ""). Ändra rader och kontointervall",
+            "# efter förbundets egna konton; varje konto med belopp ska höra till exakt en rad.",
+            FinsamDefaultMapping.plans[name] ?? FinsamDefaultMapping.yaml,
+        ].joined(separator: "\n") + "\n"
+    }
+
     public static func needsBudgetFile(_ facts: BooksFacts) -> Bool { !facts.hasBudget && !facts.costCentres.isEmpty }
 
     /// budget.csv with a row per cost centre of the books, the amounts left to the office.

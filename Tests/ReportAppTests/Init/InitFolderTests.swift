@@ -46,7 +46,7 @@ final class InitFolderTests: XCTestCase {
     }
 
     /// Replaces the item's `FYLL I` (up to a comment) on its line; a text's whole line.
-    static func fill(_ folder: String, _ items: [Item]) throws {
+    static func fill(_ folder: String, _ items: [Item], value: (Item) -> String? = value(for:)) throws {
         for (file, fileItems) in Dictionary(grouping: items, by: \.file) {
             let path = folder + "/" + file
             var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
