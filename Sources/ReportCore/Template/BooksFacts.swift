@@ -48,13 +48,12 @@ public struct BooksFacts: Sendable {
     static func lastYearHistory(_ books: Books, mapping: AccountMapping, year: Int) -> HistoryYear? {
         let ledger = LedgerView(books: books, mapping: mapping)
         guard ledger.hasLastYear, ledger.hasLastYearBalances else { return nil }
-        let income = IncomeStatementBuilder.build(ledger, notes: [:])
-        let balance = BalanceSheetBuilder.build(ledger, result: income.result.thisYear, notes: [:])
-        guard let equity = balance.equity.opening, let assets = balance.totalAssets.opening else { return nil }
         let lines = mapping.incomeGroups.flatMap(\.lines)
         func amount(_ filter: (MappedLine) -> Bool) -> Money {
-            lines.filter(filter).compactMap { income.row($0.id)?.lastYear }.sum()
+            lines.filter(filter).map { ledger.lineResult(-1, $0) }.sum()
         }
+        let equity = ledger.kindOpening(0, .equity)
+        let assets = mapping.balanceGroups.flatMap(\.lines).filter { $0.kind.reportSign == 1 }.map { ledger.lineOpening(0, $0) }.sum()
         let rounded = TkrRule.column([
             amount { $0.note == .memberContributions },
             amount { $0.kind == .revenue && $0.note != .memberContributions },

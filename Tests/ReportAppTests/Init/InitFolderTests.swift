@@ -53,7 +53,7 @@ final class InitFolderTests: XCTestCase {
             let header = lines.first { !$0.hasPrefix("#") }?.split(separator: ";").map(String.init) ?? []
             let column = { (item: Item) in header.firstIndex { item.key.hasPrefix($0 + ",") } ?? 0 }
             for item in fileItems.sorted(by: { ($1.line, column($0)) < ($0.line, column($1)) }) {
-                let value = try XCTUnwrap(value(for: item), "no value for \(item.file) \(item.key)")
+                let value = try XCTUnwrap(value(item), "no value for \(item.file) \(item.key)")
                 var line = lines[item.line - 1]
                 if file.hasSuffix(".md") {
                     line = value
