@@ -47,7 +47,7 @@ public enum FolderInit {
         let document = try SIEReader.read(path: path, displayName: URL(fileURLWithPath: path).lastPathComponent)
         let errors = BooksChecks.run(document).filter { $0.severity == .error }
         if !errors.isEmpty { throw FindingsFailure(findings: errors) }
-        return BooksFacts.read(document)
+        return try BooksFacts.read(document)
     }
 
     /// A folder that exists and holds anything is refused: init never overwrites.

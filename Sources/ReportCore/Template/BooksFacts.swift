@@ -24,11 +24,11 @@ public struct BooksFacts: Sendable {
     /// Last year's row of historik.yaml, when the books have last year's figures.
     public var lastYear: HistoryYear?
 
-    public static func read(_ document: SIEDocument) -> BooksFacts {
+    public static func read(_ document: SIEDocument) throws -> BooksFacts {
         let books = ClosingEntries.separate(document.books, file: document.fileName).books
         let header = books.header
         let plan = AccountPlanInference.infer(books)
-        let mapping = MappingReader.defaultMapping(plan: plan.plan ?? "kommun-bas")
+        let mapping = try MappingReader.defaultMapping(plan: plan.plan ?? "kommun-bas")
         let centres = books.objects.values.filter { $0.ref.dimension == 1 }.sorted { $0.ref < $1.ref }
             .map { CostCentre(code: $0.ref.id, name: $0.name) }
         let others = books.dimensions.values.filter { $0.number != 1 }.sorted { $0.number < $1.number }.map { dimension in
