@@ -57,6 +57,15 @@ enum TertialRender {
         return (files, letters.map(\.document))
     }
 
+    /// Each letter file's covering pages, without the report it encloses (the first file)
+    /// and without the combined file for printing.
+    static func coveringLetters(_ files: [(name: String, document: LaidOutDocument)]) -> [SessionLetter] {
+        guard let report = files.first?.document else { return [] }
+        return files.dropFirst().filter { $0.name != LetterFileName.combined }.map { file in
+            SessionLetter(file: file.name, pages: Array(file.document.pages.dropLast(report.pages.count)))
+        }
+    }
+
     /// The folder's name ("tertial-t1"), or "tertial-t1-201701-201708" when the command line
     /// chose another period than rapport.yaml, so that one never overwrites the other.
     static func subfolder(folder: String, period: ReportPeriod?) -> String {
