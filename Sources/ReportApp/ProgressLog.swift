@@ -1,4 +1,5 @@
 import Foundation
+import ReportCore
 
 /// One line per stage of a run ("Sätter sidorna … 412 ms"), for a run that takes longer
 /// than a second: lines are held back until the run has lasted `threshold`, then the held
@@ -24,8 +25,13 @@ public final class ProgressLog: @unchecked Sendable {
     public func stage<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
         let begin = Date()
         let value = try work()
-        record("\(name) … \(Int((Date().timeIntervalSince(begin) * 1000).rounded())) ms")
+        record(Self.line(name, milliseconds: Int((Date().timeIntervalSince(begin) * 1000).rounded())))
         return value
+    }
+
+    /// "Sätter sidorna … 1 830 ms": the figure grouped as every figure the program prints.
+    static func line(_ name: String, milliseconds: Int) -> String {
+        "\(name) … \(SwedishNumberFormat.grouped(UInt64(max(0, milliseconds)))) ms"
     }
 
     /// The lines that have been printed (held ones not included), for tests.

@@ -1,5 +1,5 @@
 import Foundation
-import ReportApp
+@testable import ReportApp
 import XCTest
 
 /// A line per stage on stderr for a run longer than a second, nothing for a quick one,
@@ -26,6 +26,11 @@ final class ProgressTests: XCTestCase {
         let milliseconds = Int(lines[1].dropFirst("Sätter sidorna … ".count).dropLast(3)) ?? 0
         XCTAssertGreaterThanOrEqual(milliseconds, 80)
         XCTAssertTrue(lines[1].hasSuffix(" ms"))
+    }
+
+    func testALongStageIsGroupedAsSwedishFigures() {
+        XCTAssertEqual(ProgressLog.line("Sätter sidorna", milliseconds: 1830), "Sätter sidorna … 1\u{202F}830 ms")
+        XCTAssertEqual(ProgressLog.line("Läser typsnitten", milliseconds: 412), "Läser typsnitten … 412 ms")
     }
 
     static let annualStages = ["Läser bokföringen och rapportmappen", "Räknar och kontrollerar", "Läser typsnitten", "Sätter sidorna",
