@@ -59,10 +59,13 @@ public struct BooksFacts: Sendable {
             amount { $0.kind == .revenue && $0.note != .memberContributions },
             amount { $0.kind == .cost },
         ])
-        return HistoryYear(
-            year: year, memberRevenue: Int(rounded.lines[0].units), externalRevenue: Int(rounded.lines[1].units),
-            costs: Int(rounded.lines[2].units), result: Int(rounded.total.units), equity: Int(TkrRule.round(equity).units),
-            totalAssets: Int(TkrRule.round(assets).units), employees: 0, participants: nil,
+        // The standard overview's stated rows, as the template's historik.yaml names them.
+        let figures: [String: Int64] = [
+            "intäkt_från_medlemmar": rounded.lines[0].units, "externa_projekt": rounded.lines[1].units,
+            "verksamhetens_kostnader": rounded.lines[2].units, "årets_resultat": rounded.total.units,
+            "eget_kapital": TkrRule.round(equity).units, "totala_tillgångar": TkrRule.round(assets).units,
+        ]
+        return HistoryYear(year: year, figures: figures,
             location: SourceLocation(file: "historik.yaml"))
     }
 }

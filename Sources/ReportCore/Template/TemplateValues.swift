@@ -23,12 +23,11 @@ public enum TemplateValues {
         values["kontoplan_skäl"] = "Kontoplanen är \(facts.plan.plan ?? "okänd"): \(facts.plan.reason)."
         if let history = facts.lastYear {
             values["historik_källa"] = " Året \(history.year) är räknat ur bokföringens föregående år."
-            values["h_medlemmar"] = String(history.memberRevenue)
-            values["h_externa"] = String(history.externalRevenue)
-            values["h_kostnader"] = String(history.costs)
-            values["h_resultat"] = String(history.result)
-            values["h_eget_kapital"] = String(history.equity)
-            values["h_tillgångar"] = String(history.totalAssets)
+            for (token, row) in [("h_medlemmar", "intäkt_från_medlemmar"), ("h_externa", "externa_projekt"),
+                                 ("h_kostnader", "verksamhetens_kostnader"), ("h_resultat", "årets_resultat"),
+                                 ("h_eget_kapital", "eget_kapital"), ("h_tillgångar", "totala_tillgångar")] {
+                values[token] = history.figures[row].map(String.init)
+            }
         }
         if needsBudgetFile(facts) {
             values["budget_rad"] = "  budget: budget.csv            # budget per kostnadsställe (bokföringen har ingen #PBUDGET)"
