@@ -32,7 +32,7 @@ public enum FolderInit {
             let content = try String(contentsOfFile: templates + "/" + relative, encoding: .utf8)
             files[relative] = Data(text.fill(content).utf8)
         }
-        if kind == .tertialReport { files["mappning.yaml"] = Data(TemplateValues.tertialMapping(facts?.plan.plan).utf8) }
+        if kind == .tertialReport { files["mappning.yaml"] = Data(try TemplateValues.tertialMapping(facts?.plan.plan).utf8) }
         if let sie { files[booksName] = try Data(contentsOf: URL(fileURLWithPath: sie)) }
         if let facts {
             if TemplateValues.needsBudgetFile(facts), kind == .annualReport { files["budget.csv"] = Data(TemplateValues.budgetCSV(facts).utf8) }

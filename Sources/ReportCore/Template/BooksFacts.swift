@@ -28,7 +28,7 @@ public struct BooksFacts: Sendable {
         let books = ClosingEntries.separate(document.books, file: document.fileName).books
         let header = books.header
         let plan = AccountPlanInference.infer(books)
-        let mapping = try MappingReader.defaultMapping(plan: plan.plan ?? "kommun-bas")
+        let mapping = try BuiltInAccountPlans.mapping(plan.plan ?? BuiltInAccountPlans.defaultName)
         let centres = books.objects.values.filter { $0.ref.dimension == 1 }.sorted { $0.ref < $1.ref }
             .map { CostCentre(code: $0.ref.id, name: $0.name) }
         let others = books.dimensions.values.filter { $0.number != 1 }.sorted { $0.number < $1.number }.map { dimension in
@@ -39,7 +39,7 @@ public struct BooksFacts: Sendable {
             name: header.companyName, organisationNumber: header.organisationNumber, year: year,
             program: header.program, costCentres: centres, otherDimensions: others, plan: plan,
             hasBudget: !books.periodBudgets.isEmpty,
-            proposal: MappingProposal.make(books, mapping: mapping, plan: plan.plan ?? "kommun-bas"),
+            proposal: try MappingProposal.make(books, mapping: mapping, plan: plan.plan ?? "kommun-bas"),
             lastYear: year.flatMap { lastYearHistory(books, mapping: mapping, year: $0 - 1) })
     }
 
@@ -65,7 +65,6 @@ public struct BooksFacts: Sendable {
             "verksamhetens_kostnader": rounded.lines[2].units, "årets_resultat": rounded.total.units,
             "eget_kapital": TkrRule.round(equity).units, "totala_tillgångar": TkrRule.round(assets).units,
         ]
-        return HistoryYear(year: year, figures: figures,
-            location: SourceLocation(file: "historik.yaml"))
+        return HistoryYear(year: year, figures: figures, location: SourceLocation(file: "historik.yaml"))
     }
 }

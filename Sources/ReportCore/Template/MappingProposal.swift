@@ -15,7 +15,7 @@ public struct MappingProposal: Equatable, Sendable {
     /// The mappning.yaml text, nil when every account is placed.
     public var yaml: String?
 
-    static func make(_ books: Books, mapping: AccountMapping, plan: String) -> MappingProposal {
+    static func make(_ books: Books, mapping: AccountMapping, plan: String) throws -> MappingProposal {
         let unplaced = LedgerView.accountsWithAmounts(books).filter { mapping.lines(for: $0).count != 1 }
         let placements = unplaced.map { account -> Placement in
             let name = books.accounts[account]?.name ?? ""
@@ -25,18 +25,18 @@ public struct MappingProposal: Equatable, Sendable {
             return Placement(account: account, name: name, lineId: line.id, lineLabel: line.label)
         }
         guard !placements.isEmpty else { return MappingProposal(placements: [], yaml: nil) }
-        return MappingProposal(placements: placements, yaml: text(placements, plan: plan))
+        return MappingProposal(placements: placements, yaml: try text(placements, plan: plan))
     }
 
     /// The default's groups that gain an account, copied with the account added to its
     /// line, and the accounts left out.
-    static func text(_ placements: [Placement], plan: String) -> String {
+    static func text(_ placements: [Placement], plan: String) throws -> String {
         var out = [
             "# Förslag från finsam-report init: konton med belopp som \(plan == "bas" ? "BAS" : "Kommun-Bas")-mappningen inte placerar.",
             "# En grupp här ersätter standardens grupp med samma namn; granska raderna och kontona.",
         ]
         let placed = Dictionary(grouping: placements.filter { $0.lineId != nil }, by: { $0.lineId! })
-        let source = (FinsamDefaultMapping.plans[plan] ?? FinsamDefaultMapping.yaml).components(separatedBy: "\n")
+        let source = try planText(plan).components(separatedBy: "\n")
         for block in groupBlocks(source) where block.lines.contains(where: { line in placed.keys.contains { line.contains("id: \($0),") } }) {
             if !out.contains(block.section) { out.append(block.section) }
             for line in block.lines {
@@ -72,5 +72,12 @@ public struct MappingProposal: Equatable, Sendable {
             if !blocks.isEmpty { blocks[blocks.count - 1].lines.append(line) }
         }
         return blocks
+    }
+
+    /// The built-in plan's file (`layouts/kontoplaner/`) without its opening comment.
+    static func planText(_ plan: String) throws -> String {
+        let path = try BuiltInAccountPlans.directory() + "/\(plan).yaml"
+        let lines = try InputFile.text(path: path, displayName: "layouts/kontoplaner/\(plan).yaml").components(separatedBy: "\n")
+        return lines.drop { $0.hasPrefix("#") }.joined(separator: "\n")
     }
 }

@@ -39,13 +39,13 @@ public enum TemplateValues {
     }
 
     /// A tertial report's mappning.yaml is its whole income statement: the plan's default.
-    public static func tertialMapping(_ plan: String?) -> String {
+    public static func tertialMapping(_ plan: String?) throws -> String {
         let name = plan ?? "kommun-bas"
         return [
             "# Vilka konton som bildar vilken rad i tertialrapportens resultaträkning: hela resultaträkningen,",
             "# här \(name == "bas" ? "BAS" : "Kommun-Bas")-kontoplanens standard\(plan == nil ? " (bokföringen visade inte kontoplanen; byt till BAS om den följer BAS)" : ""). Ändra rader och kontointervall",
             "# efter förbundets egna konton; varje konto med belopp ska höra till exakt en rad.",
-            FinsamDefaultMapping.plans[name] ?? FinsamDefaultMapping.yaml,
+            try MappingProposal.planText(name),
         ].joined(separator: "\n") + "\n"
     }
 
