@@ -11,16 +11,19 @@ enum AnnualReportRender {
     /// `revision` the whole auditors' package (`RevisionPackage`): the specification, the
     /// check report and the model beside the report.
     static func render(folder: String, name: String, outputDirectory: String, signing: SigningVariant? = nil, revision: Bool = false,
-                       specification: Bool = false, renderer: () throws -> DocumentRenderer) throws -> RenderResult {
-        let prepared = try prepare(folder: folder, signing: signing, renderer: renderer)
+                       specification: Bool = false, progress: ProgressLog = .silent,
+                       renderer: () throws -> DocumentRenderer) throws -> RenderResult {
+        let prepared = try prepare(folder: folder, signing: signing, progress: progress, renderer: renderer)
         let path = outputDirectory + "/" + name + ".pdf"
-        try prepared.renderer.write(prepared.document, to: path)
+        try progress.stage("Skriver och prövar PDF-filen") { try prepared.renderer.write(prepared.document, to: path) }
         ObjectLifetime.keep(prepared.renderer, prepared.document)
         let specificationPath = outputDirectory + "/" + name + "-specifikation.pdf"
         let checked = prepared.inputs.inputFindings + prepared.findings
         let written = specification || revision
-            ? [try SpecificationRender.write(prepared.model, books: prepared.inputs.books, findings: checked,
-                                             renderer: prepared.renderer, to: specificationPath)]
+            ? [try progress.stage("Skriver specifikationen") {
+                try SpecificationRender.write(prepared.model, books: prepared.inputs.books, findings: checked,
+                                              renderer: prepared.renderer, to: specificationPath)
+            }]
             : []
         let package = revision
             ? try RevisionPackage.write(.init(model: prepared.model, inputs: prepared.inputs, findings: checked, reportPath: path,
@@ -31,9 +34,10 @@ enum AnnualReportRender {
     }
 
     /// The report's pages and the checks' findings (none an error), nothing written.
-    static func layOut(folder: String, signing: SigningVariant?, renderer: () throws -> DocumentRenderer) throws
+    static func layOut(folder: String, signing: SigningVariant?, progress: ProgressLog = .silent,
+                       renderer: () throws -> DocumentRenderer) throws
         -> (document: LaidOutDocument, findings: [Finding], renderer: DocumentRenderer) {
-        let prepared = try prepare(folder: folder, signing: signing, renderer: renderer)
+        let prepared = try prepare(folder: folder, signing: signing, progress: progress, renderer: renderer)
         return (prepared.document, prepared.findings, prepared.renderer)
     }
 
@@ -46,16 +50,17 @@ enum AnnualReportRender {
         var renderer: DocumentRenderer
     }
 
-    static func prepare(folder: String, signing: SigningVariant?, renderer: () throws -> DocumentRenderer) throws -> Prepared {
-        let inputs = try ReportFolder.load(path: folder)
-        let (built, findings) = AnnualReportBuilder.build(inputs)
+    static func prepare(folder: String, signing: SigningVariant?, progress: ProgressLog = .silent,
+                        renderer: () throws -> DocumentRenderer) throws -> Prepared {
+        let inputs = try progress.stage("Läser bokföringen och rapportmappen") { try ReportFolder.load(path: folder) }
+        let (built, findings) = progress.stage("Räknar och kontrollerar") { AnnualReportBuilder.build(inputs) }
         guard var model = built else { throw FindingsFailure(findings: findings) }
         if let signing { model.signing = signing }
-        let documentRenderer = try renderer()
+        let documentRenderer = try progress.stage("Läser typsnitten") { try renderer() }
         let glyphs = MissingGlyphs.findings(inputs.texts.map { ($0.file, $0.text) }, coverage: documentRenderer.coverage)
         if !glyphs.isEmpty { throw FindingsFailure(findings: findings + glyphs) }
         let document = AnnualReportComposer.compose(model)
-        let laidOut = try documentRenderer.layout(document, layoutName: model.layout)
+        let laidOut = try progress.stage("Sätter sidorna") { try documentRenderer.layout(document, layoutName: model.layout) }
         ObjectLifetime.keep(inputs, model, document)
         return Prepared(inputs: inputs, model: model, findings: findings, document: laidOut, renderer: documentRenderer)
     }

@@ -20,6 +20,8 @@ public final class DocumentRenderer {
     /// word widths for its lifetime, so the eleven letters of a tertial report share one.
     private var engines: [String: LayoutEngine] = [:]
     private var profile: [UInt8]?
+    /// The layouts folder as its styles and engines were read (`forgetChangedLayouts`).
+    private var layoutStamps: [String: FileStamps.Stamp]?
 
     public init(debugBoxes: Bool = false) throws {
         let fonts = try FontSystem()
@@ -32,9 +34,22 @@ public final class DocumentRenderer {
         self.options = options
     }
 
-    /// The style `layouts/<name>.yaml`, loaded once.
+    /// Drops the parsed layouts and their engines when a file of the layouts folder changed
+    /// since they were read, so a kept renderer (the preview's session) sets the next
+    /// document with the edited layout and hyphenation list.
+    public func forgetChangedLayouts() {
+        let now = FileStamps.of(layoutsDirectory)
+        if let layoutStamps, layoutStamps != now {
+            styles = [:]
+            engines = [:]
+        }
+        layoutStamps = now
+    }
+
+    /// The style `layouts/<name>.yaml`, loaded once (until `forgetChangedLayouts`).
     public func style(named name: String) throws -> LayoutStyle {
         if let cached = styles[name] { return cached }
+        if layoutStamps == nil { layoutStamps = FileStamps.of(layoutsDirectory) }
         let path = layoutsDirectory + "/" + name + ".yaml"
         guard FileManager.default.fileExists(atPath: path) else {
             throw InputError("Layouten \"\(name)\" finns inte (väntade filen \(path)).", file: path)

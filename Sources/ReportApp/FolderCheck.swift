@@ -9,17 +9,22 @@ public struct FolderCheck: Sendable {
     public var voucherCount: Int
     public var transactionCount: Int
 
-    /// Reads the folder and runs its checks. Unreadable input throws `InputError`.
-    public static func run(folder: String) throws -> FolderCheck {
+    /// Reads the folder and runs its checks. Unreadable input throws `InputError`. A folder
+    /// made by `init` with values still to fill in gets the "Att göra" list as its findings.
+    public static func run(folder: String, progress: ProgressLog = .silent) throws -> FolderCheck {
         let kind = try ReportKind.detect(folder: folder)
+        let todo = Placeholders.scan(folder: folder)
+        if !todo.isEmpty && kind != .plainDocument {
+            return FolderCheck(kind: kind, findings: todo.map(\.finding), books: Books())
+        }
         switch kind {
         case .annualReport:
-            let inputs = try ReportFolder.load(path: folder)
+            let inputs = try progress.stage("Läser bokföringen och rapportmappen") { try ReportFolder.load(path: folder) }
             let glyphs = MissingGlyphs.findings(inputs.texts.map { ($0.file, $0.text) }, coverage: GlyphCoverage(fonts: try FontSystem()))
             return FolderCheck(kind: kind, findings: inputs.inputFindings + AnnualReportBuilder.compute(inputs).findings + glyphs,
                                books: inputs.books)
         case .tertialReport:
-            let inputs = try TertialFolder.load(path: folder)
+            let inputs = try progress.stage("Läser bokföringen och rapportmappen") { try TertialFolder.load(path: folder) }
             return FolderCheck(kind: kind, findings: TertialReportBuilder.build(inputs).findings, books: inputs.books)
         case .plainDocument:
             // A plain document has no books; reading it validates every file it lists.

@@ -24,7 +24,7 @@ public final class RenderSession {
     }
 
     /// The folder's main document laid out, nothing written: the annual report, the
-    /// tertial report (without its letters) or the plain document.
+    /// tertial report (with each member's covering letter beside it) or the plain document.
     public func layOut() throws -> SessionLayout {
         let renderer = try self.renderer()
         switch try ReportKind.detect(folder: folder) {
@@ -35,7 +35,7 @@ public final class RenderSession {
             return SessionLayout(document: document, findings: findings)
         case .tertialReport:
             let (files, findings) = try TertialRender.layOut(folder: folder, period: nil, renderer: renderer)
-            return SessionLayout(document: files[0].document, findings: findings)
+            return SessionLayout(document: files[0].document, findings: findings, letters: TertialRender.coveringLetters(files))
         }
     }
 
@@ -44,9 +44,12 @@ public final class RenderSession {
         try renderer().painter.pngBytes(page, pixelsPerPoint: pixelsPerPoint)
     }
 
-    /// The kept document renderer, made on first use.
+    /// The kept document renderer, made on first use; layouts edited since are read anew.
     private func renderer() throws -> DocumentRenderer {
-        if let kept { return kept }
+        if let kept {
+            kept.forgetChangedLayouts()
+            return kept
+        }
         let made = try DocumentRenderer(debugBoxes: debugBoxes)
         kept = made
         return made
@@ -58,4 +61,12 @@ public final class RenderSession {
 public struct SessionLayout {
     public var document: LaidOutDocument
     public var findings: [Finding]
+    /// A tertial report's letters: each file's own pages, before the enclosed report.
+    public var letters: [SessionLetter] = []
+}
+
+/// One letter of a tertial report as its file begins: the covering letter's pages.
+public struct SessionLetter {
+    public var file: String
+    public var pages: [Page]
 }

@@ -9,8 +9,13 @@ import ReportLayout
 /// render; they come back in the result for the user to see.
 public struct ReportRenderer {
     public var debugBoxes: Bool
+    /// Where the stages' lines go (`render` without `-q`); silent by default.
+    public var progress: ProgressLog
 
-    public init(debugBoxes: Bool = false) { self.debugBoxes = debugBoxes }
+    public init(debugBoxes: Bool = false, progress: ProgressLog = .silent) {
+        self.debugBoxes = debugBoxes
+        self.progress = progress
+    }
 
     /// Renders the folder into `outputDirectory`. `period` replaces a tertial report's
     /// period from rapport.yaml (the command line's `--period`); other kinds refuse it.
@@ -20,7 +25,7 @@ public struct ReportRenderer {
     public func render(folder: String, outputDirectory: String, period: ReportPeriod? = nil,
                        signing: SigningVariant? = nil, revision: Bool = false, specification: Bool = false) throws -> RenderResult {
         try Self.render(folder: folder, outputDirectory: outputDirectory, period: period, signing: signing, revision: revision,
-                        specification: specification) {
+                        specification: specification, progress: progress) {
             try DocumentRenderer(debugBoxes: debugBoxes)
         }
     }
@@ -28,7 +33,8 @@ public struct ReportRenderer {
     /// The render with the document renderer `renderer` gives: a new one for a one-shot
     /// command, a kept one for a `RenderSession`.
     static func render(folder: String, outputDirectory: String, period: ReportPeriod?, signing: SigningVariant?, revision: Bool = false,
-                       specification: Bool = false, renderer: () throws -> DocumentRenderer) throws -> RenderResult {
+                       specification: Bool = false, progress: ProgressLog = .silent,
+                       renderer: () throws -> DocumentRenderer) throws -> RenderResult {
         let kind = try checkedKind(folder: folder, period: period, signing: signing)
         if specification && kind != .annualReport {
             throw InputError("Specifikationen görs bara till en årsredovisning, inte till typen \"\(kind.rawValue)\".",
@@ -48,10 +54,11 @@ public struct ReportRenderer {
             return RenderResult(paths: [path])
         case .annualReport:
             return try AnnualReportRender.render(folder: folder, name: name, outputDirectory: outputDirectory, signing: signing,
-                                                 revision: revision, specification: specification, renderer: renderer)
+                                                 revision: revision, specification: specification, progress: progress,
+                                                 renderer: renderer)
         case .tertialReport:
             return try TertialRender.render(folder: folder, outputDirectory: outputDirectory, period: period,
-                                            renderer: try renderer())
+                                            progress: progress, renderer: try progress.stage("Läser typsnitten") { try renderer() })
         }
     }
 
@@ -59,6 +66,8 @@ public struct ReportRenderer {
     /// variant for other than an annual report.
     static func checkedKind(folder: String, period: ReportPeriod?, signing: SigningVariant?) throws -> ReportKind {
         let kind = try ReportKind.detect(folder: folder)
+        let todo = Placeholders.scan(folder: folder)
+        if !todo.isEmpty && kind != .plainDocument { throw FindingsFailure(findings: todo.map(\.finding)) }
         if period != nil && kind != .tertialReport {
             throw InputError("Perioden kan bara anges för en tertialrapport, inte för typen \"\(kind.rawValue)\".",
                              file: folder + "/rapport.yaml")

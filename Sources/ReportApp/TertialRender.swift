@@ -11,28 +11,28 @@ enum TertialRender {
     static let reportFileName = "tertialrapport.pdf"
 
     static func render(folder: String, outputDirectory: String, period: ReportPeriod?,
-                       renderer: DocumentRenderer) throws -> RenderResult {
-        let (files, findings) = try layOut(folder: folder, period: period, renderer: renderer)
+                       progress: ProgressLog = .silent, renderer: DocumentRenderer) throws -> RenderResult {
+        let (files, findings) = try layOut(folder: folder, period: period, progress: progress, renderer: renderer)
         let directory = outputDirectory + "/" + subfolder(folder: folder, period: period)
         var paths: [String] = []
         for (name, document) in files {
             let path = directory + "/" + name
-            try renderer.write(document, to: path)
+            try progress.stage("Skriver och prövar \(name)") { try renderer.write(document, to: path) }
             paths.append(path)
         }
         return RenderResult(paths: paths, warnings: findings)
     }
 
     /// Every file's pages (the report first) and the checks' findings, nothing written.
-    static func layOut(folder: String, period: ReportPeriod?, renderer: DocumentRenderer) throws
+    static func layOut(folder: String, period: ReportPeriod?, progress: ProgressLog = .silent, renderer: DocumentRenderer) throws
         -> (files: [(name: String, document: LaidOutDocument)], findings: [Finding]) {
-        let inputs = try TertialFolder.load(path: folder, period: period)
-        let (model, findings) = TertialReportBuilder.build(inputs)
+        let inputs = try progress.stage("Läser bokföringen och rapportmappen") { try TertialFolder.load(path: folder, period: period) }
+        let (model, findings) = progress.stage("Räknar och kontrollerar") { TertialReportBuilder.build(inputs) }
         guard let model else { throw FindingsFailure(findings: findings) }
         let texts = [inputs.reportText, inputs.letter.template].map { ($0.file, $0.text) }
         let glyphs = MissingGlyphs.findings(texts, coverage: renderer.coverage)
         if !glyphs.isEmpty { throw FindingsFailure(findings: findings + glyphs) }
-        return (try layOut(model, renderer: renderer).files, findings)
+        return (try progress.stage("Sätter sidorna") { try layOut(model, renderer: renderer).files }, findings)
     }
 
     /// Every file's pages: the report, each letter, the combined letters. The renderer
@@ -55,6 +55,15 @@ enum TertialRender {
                                         creationDate: PDFDate.noon(TertialReportComposer.issueDate(model)))
         files.append((LetterFileName.combined, LetterPages.combined(letters, metadata: metadata)))
         return (files, letters.map(\.document))
+    }
+
+    /// Each letter file's covering pages, without the report it encloses (the first file)
+    /// and without the combined file for printing.
+    static func coveringLetters(_ files: [(name: String, document: LaidOutDocument)]) -> [SessionLetter] {
+        guard let report = files.first?.document else { return [] }
+        return files.dropFirst().filter { $0.name != LetterFileName.combined }.map { file in
+            SessionLetter(file: file.name, pages: Array(file.document.pages.dropLast(report.pages.count)))
+        }
     }
 
     /// The folder's name ("tertial-t1"), or "tertial-t1-201701-201708" when the command line

@@ -19,6 +19,7 @@ enum PreviewPage {
         <header>
         <h1>Förhandsgranskning av \(escaped(folderName))</h1>
         <p id="sammanfattning" role="status"></p>
+        <p id="visas" class="liten"></p>
         <p id="uppdaterad" class="liten"></p>
         <p id="forbindelse" class="varning" hidden>Förhandsgranskningen svarar inte. Är <code>finsam-report forhandsgranska</code> fortfarande igång?</p>
         </header>
@@ -102,11 +103,12 @@ enum PreviewPage {
               figure = element('figure');
               const image = element('img');
               image.dataset.sida = page.number;
-              image.alt = 'Sida ' + page.number;
-              figure.append(image, element('figcaption', '', 'Sida ' + page.number), element('div', 'sidtext'));
+              figure.append(image, element('figcaption'), element('div', 'sidtext'));
               pages.append(figure);
             }
             const image = figure.querySelector('img');
+            image.alt = page.caption;
+            figure.querySelector('figcaption').textContent = page.caption;
             if (shown.tokens[index] !== page.token) {
               image.width = page.width;
               image.height = page.height;
@@ -119,6 +121,7 @@ enum PreviewPage {
         function show(state) {
           document.getElementById('sammanfattning').textContent = state.summary;
           document.getElementById('uppdaterad').textContent = state.made ? 'Uppdaterad ' + state.made : '';
+          document.getElementById('visas').textContent = state.note;
           showFindings(state);
           showPages(state);
           shown.version = state.version;

@@ -36,10 +36,14 @@ final class PreviewRefresher: @unchecked Sendable {
         var snapshot: PreviewSnapshot
         do {
             let layout = try session.layOut()
-            let pictures = try layout.document.pages.enumerated().map { index, page in try picture(page, number: index + 1) }
+            let shown = PreviewContents(layout)
+            let pictures = try shown.pages.enumerated().map { index, page in
+                try picture(page.page, number: index + 1, caption: page.caption)
+            }
             previous = pictures
             snapshot = PreviewSnapshot(version: version, pages: pictures, findings: layout.findings, filesToFix: [],
                                        summary: PreviewSummary.passed(layout.findings, pages: pictures.count), made: "")
+            snapshot.note = shown.note
         } catch {
             let findings = PreviewSummary.findings(of: error)
             snapshot = PreviewSnapshot(version: version, pages: [], findings: findings, filesToFix: filesToFix(findings),
@@ -51,14 +55,14 @@ final class PreviewRefresher: @unchecked Sendable {
         return snapshot
     }
 
-    private func picture(_ page: Page, number: Int) throws -> PreviewSnapshot.Picture {
+    private func picture(_ page: Page, number: Int, caption: String) throws -> PreviewSnapshot.Picture {
         let png = try session.png(page, pixelsPerPoint: Self.pixelsPerPoint)
         let unchanged = previous.indices.contains(number - 1) && previous[number - 1].png == png
         return PreviewSnapshot.Picture(
             number: number, token: unchanged ? previous[number - 1].token : version,
             width: Int((page.size.width.value * Self.pixelsPerPoint).rounded(.up)),
             height: Int((page.size.height.value * Self.pixelsPerPoint).rounded(.up)),
-            png: png, text: Self.text(of: page))
+            png: png, text: Self.text(of: page), caption: caption)
     }
 
     static func text(of page: Page) -> String {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import ReportCore
+import ReportLayout
 
 /// `finsam-report forhandsgranska`: renders the folder, serves the page on 127.0.0.1
 /// only, and renders again whenever a file of the folder is saved.
@@ -14,13 +15,14 @@ public struct PreviewServer: Sendable {
         self.port = port
     }
 
-    /// Renders once, starts the watcher and serves until SIGINT or SIGTERM; `ready` is
+    /// Renders once, starts the watcher (the folder and the program's layouts) and serves until SIGINT or SIGTERM; `ready` is
     /// called with the page's address once the server listens (`port` 0 picks a free port).
     public func run(ready: @escaping @Sendable (String) -> Void) async throws {
         let state = PreviewState()
         let refresher = PreviewRefresher(folder: folder)
         state.publish(refresher.refresh())
-        FolderWatcher(folder: folder) { state.publish(refresher.refresh()) }.start()
+        let layouts = (try? BundledResources.layoutsDirectory()).map { [$0] } ?? []
+        FolderWatcher(folders: [folder] + layouts) { state.publish(refresher.refresh()) }.start()
         let folderName = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
         let application = Application(
             router: Self.router(state: state, folderName: folderName),

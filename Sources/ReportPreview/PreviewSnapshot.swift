@@ -14,6 +14,8 @@ struct PreviewSnapshot: Sendable {
         var png: [UInt8]
         /// The page's text in reading order, for screen readers and the browser's search.
         var text: String
+        /// "Sida 3", or "brev-bollebygd.pdf, sida 1" when the preview shows several files.
+        var caption: String
     }
 
     var version: Int
@@ -24,6 +26,8 @@ struct PreviewSnapshot: Sendable {
     var summary: String
     /// When and how quickly this state was made ("23:41:07, 84 ms").
     var made: String
+    /// What the pages are (`PreviewContents.note`); empty while a finding stops them.
+    var note = ""
 
     static let empty = PreviewSnapshot(version: 0, pages: [], findings: [], filesToFix: [], summary: "Sidorna sätts …", made: "")
 }

@@ -17,11 +17,13 @@ struct PreviewStatus: Encodable {
         var width: Int
         var height: Int
         var text: String
+        var caption: String
     }
 
     var version: Int
     var summary: String
     var made: String
+    var note: String
     var filesToFix: [String]
     var findings: [Remark]
     var pages: [PageEntry]
@@ -30,9 +32,10 @@ struct PreviewStatus: Encodable {
         version = snapshot.version
         summary = snapshot.summary
         made = snapshot.made
+        note = snapshot.note
         filesToFix = snapshot.filesToFix
         findings = snapshot.findings.map { Remark(severity: $0.severity.rawValue, place: $0.location?.description, message: $0.message) }
-        pages = snapshot.pages.map { PageEntry(number: $0.number, token: $0.token, width: $0.width, height: $0.height, text: $0.text) }
+        pages = snapshot.pages.map { PageEntry(number: $0.number, token: $0.token, width: $0.width, height: $0.height, text: $0.text, caption: $0.caption) }
     }
 
     /// JSON; slashes stay escaped ("<\\/"), so it is safe inside the page's script element.

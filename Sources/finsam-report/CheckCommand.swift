@@ -21,15 +21,21 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Visa också de poster i filen som inte lästes (okända etiketter).")
     var verbose = false
 
+    @OptionGroup var messages: OutputOptions
+
     func run() throws {
         let outcome: CheckOutcome
         do {
-            outcome = try isDirectory(file) ? checkReportFolder(path: file) : checkSIEFile(path: file)
+            outcome = try isDirectory(file) ? checkReportFolder(path: file, progress: messages.progress()) : checkSIEFile(path: file)
         } catch let error as InputError {
             printError(error.description)
             throw FinsamExit.unreadableInput
         }
-        for finding in outcome.findings { printError(finding.description) }
+        for finding in outcome.findings where !messages.quiet || finding.severity == .error { printError(finding.description) }
+        guard !messages.quiet else {
+            if outcome.errorCount > 0 { throw FinsamExit.findings }
+            return
+        }
         if verbose { printSkipped(outcome) }
         print(outcome.summary)
         if outcome.errorCount > 0 { throw FinsamExit.findings }
@@ -60,6 +66,8 @@ struct CheckOutcome {
     var warningCount: Int { findings.filter { $0.severity == .warning }.count }
 
     var summary: String {
+        let todo = findings.filter { $0.code == "att-gora" }.count
+        if todo > 0 { return "\(fileName): \(todo) uppgifter återstår att fylla i (Att göra, FYLL I i filerna ovan); bokföringen kontrolleras när de är ifyllda." }
         guard hasBooks else { return "\(fileName): alla indata kunde läsas; dokumentet har ingen bokföring att kontrollera." }
         let contents = "\(voucherCount) verifikationer, \(transactionCount) transaktioner"
         if errorCount == 0 {

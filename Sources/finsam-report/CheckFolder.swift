@@ -3,8 +3,8 @@ import ReportApp
 import ReportCore
 
 /// `check FOLDER`: every check the folder's kind of report runs before rendering.
-func checkReportFolder(path: String) throws -> CheckOutcome {
-    let check = try FolderCheck.run(folder: path)
+func checkReportFolder(path: String, progress: ProgressLog = .silent) throws -> CheckOutcome {
+    let check = try FolderCheck.run(folder: path, progress: progress)
     return CheckOutcome(
         fileName: path, findings: check.findings, skippedRecords: [],
         voucherCount: check.voucherCount, transactionCount: check.transactionCount,

@@ -7,7 +7,7 @@ struct FinsamReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "finsam-report",
         abstract: "Gör årsredovisning, tertialrapporter och medlemsbrev för ett samordningsförbund.",
-        subcommands: [RenderCommand.self, CheckCommand.self, ModelCommand.self, SignCommand.self, VerifyCommand.self,
+        subcommands: [InitCommand.self, RenderCommand.self, CheckCommand.self, ModelCommand.self, SignCommand.self, VerifyCommand.self,
                       ExplainCommand.self, DiffCommand.self,
                       PreviewCommand.self]
     )

@@ -34,6 +34,8 @@ struct RenderCommand: ParsableCommand {
           help: "Skriv också \"Specifikation till årsredovisning\": konton och belopp bakom varje rad, och kontrollerna (NAMN-specifikation.pdf).")
     var specification = false
 
+    @OptionGroup var messages: OutputOptions
+
     func run() throws {
         ObjectLifetime.keepUntilExit = true
         try checkOutputFolder()
@@ -44,9 +46,10 @@ struct RenderCommand: ParsableCommand {
                 }
                 return variant
             }
-            let result = try ReportRenderer(debugBoxes: debugBoxes)
+            let result = try ReportRenderer(debugBoxes: debugBoxes, progress: messages.progress())
                 .render(folder: folder, outputDirectory: output, period: try period.map(PeriodArgument.read), signing: variant,
                         revision: revision, specification: specification)
+            guard !messages.quiet else { return }
             for warning in result.warnings { printError(warning.description) }
             for file in result.paths { print("Skrev \(file)") }
         } catch let error as InputError {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// medlemmar.yaml: the member organisations, their part of the financing and their address.
 /// One type for both reports: the annual report's note needs kind, population and note
 /// label; the tertial letters need the fixed share and the address lines with their lines.
@@ -68,10 +70,11 @@ enum MembersReader {
     /// More people than live in Sweden is a typo (and would overflow the split in öre).
     static let largestPopulation = 10_000_000
 
-    static func read(_ root: YamlNode, strict: Bool) throws -> [MemberRecord] {
+    /// `folder` holds a workbook or csv file that `medlemmar` may name instead of a list (`MembersSheet`).
+    static func read(_ root: YamlNode, strict: Bool, folder: URL = URL(fileURLWithPath: ".")) throws -> [MemberRecord] {
         try root.allowKeys(["medlemmar", "medlemsbidrag"])
-        let members = try root.required("medlemmar").items().map { try member($0, strict: strict) }
-        let items = try root.required("medlemmar").items()
+        let items = try MembersSheet.list(try root.required("medlemmar"), folder: folder).items()
+        let members = try items.map { try member($0, strict: strict) }
         for names in [members.map(\.name), members.map(\.shortName)] {
             if let seen = duplicate(names), let index = names.lastIndex(of: seen) {
                 throw items[index].error("Medlemmen \"\(seen)\" finns två gånger.")
@@ -125,8 +128,8 @@ enum MembersReader {
     private static func population(_ node: YamlNode, name: String, kind: MemberKind, strict: Bool) throws -> Int? {
         guard let populationNode = try node.optional("folkmängd") else {
             if strict && kind == .municipality {
-                throw InputError("Fältet \"folkmängd\" saknas för kommunen \(name).", file: node.file, line: node.line,
-                                 field: node.fieldPath("folkmängd"))
+                throw InputError("Fältet \"folkmängd\" saknas för kommunen \(name).",
+                                 at: node.location(line: node.line, field: node.fieldPath("folkmängd")))
             }
             return nil
         }

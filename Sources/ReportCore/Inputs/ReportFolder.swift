@@ -26,7 +26,7 @@ public enum ReportFolder {
             excluded = try ExcludedAccountsReader.read(node)
         }
         let memberFile = try yaml(files.required("medlemmar"))
-        let members = try MembersReader.read(memberFile, strict: true)
+        let members = try MembersReader.read(memberFile, strict: true, folder: folder)
         let board = try BoardReader.read(yaml(files.required("styrelse")))
         let participants = try files.table("deltagare").map { try ParticipantsReader.read($0, members: members) }
         let statements = try BuiltInStatements.load(settings.statements, folder: folder, mapping: mapping)

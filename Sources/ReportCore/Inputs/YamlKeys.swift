@@ -9,7 +9,7 @@ extension YamlNode {
         for (key, _) in try requireMapping() {
             let name = key.scalar?.string ?? ""
             guard !known.contains(name) else { continue }
-            let location = SourceLocation(file: file, line: key.mark?.line ?? line, field: fieldPath(name))
+            let location = self.location(line: key.mark?.line ?? line, field: fieldPath(name))
             if let suggestion = YamlKeys.closest(to: name, among: known) {
                 throw InputError("okänd nyckel `\(name)` — menade du `\(suggestion)`?", at: location)
             }

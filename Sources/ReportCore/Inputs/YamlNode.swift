@@ -12,6 +12,8 @@ struct YamlNode {
     let node: Node
     let file: String
     let field: String
+    /// For a node made from a sheet (`MembersSheet`): the row and cell behind each yaml line.
+    var cells: SheetCells? = nil
 
     static func load(path: String, displayName: String) throws -> YamlNode {
         try parse(InputFile.text(path: path, displayName: displayName), file: displayName)
@@ -24,11 +26,17 @@ struct YamlNode {
     var line: Int? { node.mark?.line }
 
     func error(_ message: String) -> InputError {
-        InputError(message, file: file, line: line, field: field.isEmpty ? nil : field)
+        InputError(message, at: location)
+    }
+
+    /// The place of yaml line `yamlLine`: the line itself, or for a sheet its row and cell.
+    func location(line yamlLine: Int?, field: String?) -> SourceLocation {
+        guard let cells, let yamlLine, let cell = cells.byLine[yamlLine] else { return SourceLocation(file: file, line: yamlLine, field: field) }
+        return SourceLocation(file: file, line: cell.row, field: field, cell: cell.name)
     }
 
     private func child(_ node: Node, _ name: String) -> YamlNode {
-        YamlNode(node: node, file: file, field: field.isEmpty ? name : "\(field).\(name)")
+        YamlNode(node: node, file: file, field: field.isEmpty ? name : "\(field).\(name)", cells: cells)
     }
 
     // MARK: structure
@@ -49,7 +57,7 @@ struct YamlNode {
 
     func required(_ key: String) throws -> YamlNode {
         guard let value = try optional(key) else {
-            throw InputError("Fältet \"\(key)\" saknas.", file: file, line: line, field: fieldPath(key))
+            throw InputError("Fältet \"\(key)\" saknas.", at: location(line: line, field: fieldPath(key)))
         }
         return value
     }
@@ -61,7 +69,7 @@ struct YamlNode {
         return sequence.enumerated().map { child($0.element, "\($0.offset + 1)").renamed(field.isEmpty ? "[\($0.offset + 1)]" : "\(field)[\($0.offset + 1)]") }
     }
 
-    private func renamed(_ name: String) -> YamlNode { YamlNode(node: node, file: file, field: name) }
+    private func renamed(_ name: String) -> YamlNode { YamlNode(node: node, file: file, field: name, cells: cells) }
 
     // MARK: scalars
 
@@ -144,5 +152,5 @@ struct YamlNode {
     func int(_ key: String, in range: PartialRangeFrom<Int>) throws -> Int { try required(key).int(in: range) }
     func optionalInt(_ key: String, in range: PartialRangeFrom<Int>) throws -> Int? { try optional(key)?.int(in: range) }
 
-    var location: SourceLocation { SourceLocation(file: file, line: line, field: field.isEmpty ? nil : field) }
+    var location: SourceLocation { location(line: line, field: field.isEmpty ? nil : field) }
 }

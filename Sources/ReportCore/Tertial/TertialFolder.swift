@@ -29,7 +29,7 @@ public enum TertialFolder {
             association: try AssociationIdentity.read(try report.required("förbund"), complete: false), period: period,
             books: closedBooks, booksFile: books.name,
             mapping: try MappingReader.complete(YamlNode.load(path: mapping.path, displayName: mapping.name)),
-            members: try MembersReader.read(memberFile, strict: false),
+            members: try MembersReader.read(memberFile, strict: false, folder: folder),
             contributions: try MembersReader.contributions(try memberFile.required("medlemsbidrag")),
             participants: try ParticipantTablesReader.read(try report.required("deltagare"), folder: folder),
             reportText: try readText(text.path, text.name),
