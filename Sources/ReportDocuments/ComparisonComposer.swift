@@ -4,8 +4,8 @@ import ReportLayout
 /// "Jämförelse mellan A och B": the document the board reads when a draft becomes the
 /// decided report. Every differing figure stands in a table per section with its old and
 /// new value, the difference and a word for the kind of change (ändrad, ny, borttagen), so
-/// that nothing depends on colour; the new value is in bold. Changed paragraphs are shown
-/// before and after, the differing words in bold.
+/// that nothing depends on colour or on the marks; the old value is struck through, the new
+/// one in bold. Changed paragraphs are shown before and after, the differing words in bold.
 public enum ComparisonComposer {
     public struct Side: Sendable {
         public var name: String
@@ -35,7 +35,7 @@ public enum ComparisonComposer {
         "\(new.report.association.name), årsredovisning \(new.report.year). Före: \(old.name). Efter: \(new.name). "
             + "Här står varje siffra som skiljer sig, varje ändrat stycke i texterna och de ledamöter som tillkommit eller utgått "
             + "på underskriftssidan. Raderna jämförs med sina id:n: en ny rad står som ny, inte som att raderna efter den ändrats. "
-            + "Det nya värdet står i fetstil och kolumnen Ändring säger om värdet är ändrat, nytt eller borttaget."
+            + "Det gamla värdet är överstruket, det nya står i fetstil och kolumnen Ändring säger om värdet är ändrat, nytt eller borttaget."
     }
 
     static func figureBlocks(_ changes: [FigureChange]) -> [Block] {
@@ -61,7 +61,7 @@ public enum ComparisonComposer {
         let rows = changes.map { change in
             TableRow(.body, [
                 TableCell(change.label), TableCell(change.column),
-                TableCell(change.old.map { $0.text + $0.unit.suffix } ?? "–", numeric: true),
+                TableCell(change.old.map { $0.text + $0.unit.suffix } ?? "–", numeric: true, struckThrough: change.old != nil),
                 TableCell([.bold(change.new.map { $0.text + $0.unit.suffix } ?? "–")], numeric: true),
                 TableCell(change.printedDifferenceText ?? "–", numeric: true),
                 TableCell(change.exactDifferenceNumber ?? "–", numeric: true),

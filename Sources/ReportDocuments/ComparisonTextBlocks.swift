@@ -20,12 +20,12 @@ enum ComparisonTextBlocks {
         return blocks
     }
 
-    /// Figures printed in the texts: where, which, before and after.
+    /// Figures printed in the texts: where, which, before (struck through) and after (bold).
     static func figureBlocks(_ changes: [TextFigureChange]) -> [Block] {
         guard !changes.isEmpty else { return [] }
         let rows = changes.map { change in
             TableRow(.body, [TableCell("\(change.file) rad \(change.line)"), TableCell("{{ \(change.name) }}"),
-                             TableCell(change.old, numeric: true), TableCell([.bold(change.new)], numeric: true), TableCell("ändrad")])
+                             TableCell(change.old, numeric: true, struckThrough: true), TableCell([.bold(change.new)], numeric: true), TableCell("ändrad")])
         }
         let header = TableRow(.header, [TableCell("Text"), TableCell("Siffra"), TableCell("Före", alignment: .right),
                                         TableCell("Efter", alignment: .right), TableCell("Ändring")])

@@ -51,6 +51,8 @@ final class SpecificationPDFTests: XCTestCase {
         XCTAssertTrue(text.contains("Varje verifikation balanserar (debet = kredit) 279 verifikationer"), "279 #VER in the file")
         XCTAssertTrue(text.contains("Balansräkningen balanserar Summa tillgångar"))
         XCTAssertTrue(text.contains("Driftredovisningen summerar till årets resultat"))
+        // deltagare.csv: 426 women and 224 men in eight municipalities.
+        XCTAssertTrue(text.contains("Deltagarsiffrorna summerar 650 deltagare: 426 kvinnor och 224 män i 8 kommuner."), text)
         XCTAssertTrue(text.contains("Godkänd"))
     }
 

@@ -116,4 +116,35 @@ final class TableTests: XCTestCase {
         let rights = amounts.map { ($0.origin.x + $0.segments[0].width).value }
         XCTAssertEqual(Set(rights.map { ($0 * 100).rounded() }).count, 1, "\(rights)")
     }
+
+    /// A struck cell gets one line over its text, an artifact, from the text's first letter to
+    /// its last (the fixed measurer makes each character half the font size wide: "−2 750 tkr"
+    /// is ten characters, five font sizes long) at 0,33 em above the baseline; its text stays
+    /// content. The cell beside it gets no line.
+    func testAStruckCellHasOneLineThroughItsTextAndTheTextStaysContent() throws {
+        let struck = Table(columns: [TableColumn(.relative(1)), TableColumn(.automatic, numeric: true), TableColumn(.automatic, numeric: true)],
+                           rows: [TableRow(.body, [TableCell("Kansli"), TableCell("−2 750 tkr", struckThrough: true), TableCell("−2 760 tkr")])])
+        var style = try Fixtures.smallStyle()
+        style.table.bodyRule = .zero
+        let page = try LayoutEngine(style: style, measurer: FixedWidthMeasurer())
+            .layout(Document(metadata: DocumentMetadata(title: "T"), blocks: [.table(struck)])).pages[0]
+        let lines = page.items.compactMap { item -> (from: Point, to: Point, stroke: Stroke, artifact: Bool)? in
+            if case let .line(from, to, stroke) = item.content { return (from, to, stroke, item.structure == .artifact) } else { return nil }
+        }
+        let old = try XCTUnwrap(page.items.lazy.compactMap { item -> (TextRun, StructureRef)? in
+            if case let .text(run) = item.content, run.text == "−2 750 tkr" { return (run, item.structure) } else { return nil }
+        }.first)
+        let (run, structure) = old
+        XCTAssertNotEqual(structure, .artifact)
+        let size = run.font.size
+        XCTAssertEqual(lines.count, 1, "\(lines)")
+        let line = try XCTUnwrap(lines.first)
+        XCTAssertTrue(line.artifact)
+        XCTAssertEqual(line.from.x.value, (run.origin.x + run.segments[0].x).value, accuracy: 0.001)
+        XCTAssertEqual((line.to.x - line.from.x).value, (size * 5).value, accuracy: 0.001)
+        XCTAssertEqual(line.from.y.value, (run.origin.y - size * 0.33).value, accuracy: 0.001)
+        XCTAssertEqual(line.to.y, line.from.y)
+        XCTAssertEqual(line.stroke.width.value, (size * 0.06).value, accuracy: 0.001)
+        XCTAssertEqual(Fixtures.texts(on: page), ["Kansli", "−2 750 tkr", "−2 760 tkr"])
+    }
 }

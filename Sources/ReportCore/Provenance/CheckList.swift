@@ -81,10 +81,20 @@ public enum CheckList {
             Check(name: "Balanskravsresultatet och åtgärdsplanen", codes: ["balanskrav-plan"], detail: nil),
             Check(name: "Medlemsbidragen följer fördelningsregeln", codes: ["medlemsbidrag"], detail: nil),
             Check(name: "Flerårsöversikten stämmer mot historiken", codes: ["historik"], detail: nil),
-            Check(name: "Deltagarsiffrorna summerar", codes: ["deltagare-summa"], detail: nil),
+        ]
+        checks += participants(model.participants)
+        checks += [
             Check(name: "Styrelsen: datum, platser och undertecknare", codes: ["styrelse"], detail: nil),
             Check(name: "Texternas siffror och filer finns", codes: ["prosa-okand-referens", "text"], detail: nil),
         ]
         return checks
+    }
+
+    /// Only a report with a participants table has its sums checked.
+    static func participants(_ table: ParticipantTable?) -> [Check] {
+        guard let table, !table.rows.isEmpty else { return [] }
+        let total = table.total
+        return [Check(name: "Deltagarsiffrorna summerar", codes: ["deltagare-summa"],
+                      detail: "\(total.total) deltagare: \(total.women) kvinnor och \(total.men) män i \(table.rows.count) kommuner.")]
     }
 }

@@ -6,7 +6,7 @@ extension TableBuilder {
         let text = rowStyle(row.kind)
         let groups = [StructureGroup(.table, element: 0), StructureGroup(inHead ? .tableHead : .tableBody, element: 0),
                       StructureGroup(.tableRow, element: element)]
-        var cells: [(x: Points, width: Points, lines: [SetLine], structure: StructureRef)] = []
+        var cells: [(x: Points, width: Points, lines: [SetLine], structure: StructureRef, struck: Bool)] = []
         var column = 0
         var x = Points.zero
         for (index, cell) in row.cells.enumerated() {
@@ -15,7 +15,7 @@ extension TableBuilder {
             let alignment = cell.alignment ?? (numeric ? .right : table.columns[column].alignment)
             let lines = builder.typesetter.lines(items[index], style: text, width: width - cellPadding.x * 2, alignment: alignment == .justified ? .left : alignment)
             let role: StructureRole = row.kind == .header ? .tableHeaderCell : .tableDataCell
-            cells.append((x, width, lines, StructureRef(role: role, element: element, groups: groups)))
+            cells.append((x, width, lines, StructureRef(role: role, element: element, groups: groups), cell.struckThrough))
             element += 1
             x += width
             column += cell.columnSpan
@@ -27,12 +27,24 @@ extension TableBuilder {
         for cell in cells {
             var y = cellPadding.y
             for (line, items) in zip(cell.lines, builder.typesetter.items(of: cell.lines, x: cell.x + cellPadding.x, structure: cell.structure)) {
-                result += items.map { $0.moved(dx: .zero, dy: y) }
+                let placed = items.map { $0.moved(dx: .zero, dy: y) }
+                result += placed + (cell.struck ? placed.flatMap(Self.strikeThrough) : [])
                 y += line.height
             }
             if builder.debugBoxes { result.append(builder.debugOutline(Rect(x: cell.x, y: .zero, width: cell.width, height: height))) }
         }
         return Slice(height: height, items: result, breakAfter: true)
+    }
+
+    /// A line through a text item from its first word to its last, an artifact in the text's
+    /// colour, 0,06 em thick, 0,33 em above the baseline: a little under the middle of Lato's
+    /// figures (0,72 em high), as the struck text is mostly amounts, and above the middle of
+    /// its lower case (x-height 0,51 em), so a unit after the amount is struck too.
+    static func strikeThrough(_ item: PageItem) -> [PageItem] {
+        guard case let .text(run) = item.content, let first = run.segments.first, let last = run.segments.last else { return [] }
+        let size = run.font.size.value, y = run.origin.y - Points(size * 0.33)
+        let from = Point(x: run.origin.x + first.x, y: y), to = Point(x: run.origin.x + last.x + last.width, y: y)
+        return [PageItem(.line(from: from, to: to, stroke: Stroke(width: Points(size * 0.06), color: run.color)))]
     }
 
     private var cellPadding: (x: Points, y: Points) { (style.table.cellPaddingX, style.table.cellPaddingY) }

@@ -62,15 +62,20 @@ public struct TableCell: Sendable {
     public var columnSpan: Int
     /// Overrides the column's numeric flag.
     public var numeric: Bool?
+    /// A line through the text (a value that no longer holds, as in a comparison). The text
+    /// stays content, read as it is; the line is an artifact, so whatever it says must also
+    /// be said in words (a column heading, a word for the change).
+    public var struckThrough: Bool
 
-    public init(_ inlines: [Inline], alignment: TextAlignment? = nil, columnSpan: Int = 1, numeric: Bool? = nil) {
+    public init(_ inlines: [Inline], alignment: TextAlignment? = nil, columnSpan: Int = 1, numeric: Bool? = nil, struckThrough: Bool = false) {
         self.inlines = inlines
         self.alignment = alignment
         self.columnSpan = max(1, columnSpan)
         self.numeric = numeric
+        self.struckThrough = struckThrough
     }
 
-    public init(_ text: String, alignment: TextAlignment? = nil, columnSpan: Int = 1, numeric: Bool? = nil) {
-        self.init(text.isEmpty ? [] : [.text(text)], alignment: alignment, columnSpan: columnSpan, numeric: numeric)
+    public init(_ text: String, alignment: TextAlignment? = nil, columnSpan: Int = 1, numeric: Bool? = nil, struckThrough: Bool = false) {
+        self.init(text.isEmpty ? [] : [.text(text)], alignment: alignment, columnSpan: columnSpan, numeric: numeric, struckThrough: struckThrough)
     }
 }
