@@ -5,8 +5,9 @@ SWIFT ?= swift
 # System libraries and tools: Cairo and Pango to draw, hyphen-sv for Swedish
 # hyphenation patterns, libqpdf to finish the PDFs (PDF/A, PDF/UA), Poppler and qpdf to
 # inspect them in tests, zlib to read compressed xref streams, openssl to make the signing
-# tests' certificates, Chromium (headless) for the preview's browser test.
-APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqpdf-dev hyphen-sv poppler-utils qpdf python3-pip zlib1g-dev openssl chromium
+# tests' certificates, Chromium (headless) for the preview's browser test, libcurl's
+# development link for the static release build (Foundation's URLSession, the time stamp client).
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqpdf-dev hyphen-sv poppler-utils qpdf python3-pip zlib1g-dev openssl chromium libcurl4-openssl-dev
 # Python tools the signing tests check against: pyHanko validates PAdES signatures and
 # plays an e-signing service.
 PIP_PACKAGES := pyHanko==0.38.0 pyhanko-certvalidator==0.33.0

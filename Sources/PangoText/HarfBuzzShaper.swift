@@ -49,20 +49,23 @@ final class HarfBuzzShaper {
     private func read(utf8: inout [UInt8], face: Face) -> ShapedText? {
         var count: UInt32 = 0
         guard let infos = hb_buffer_get_glyph_infos(buffer, &count), let positions = hb_buffer_get_glyph_positions(buffer, &count) else {
-            return count == 0 ? ShapedText(scaledFont: face.scaledFont, width: 0, glyphIndices: [], glyphX: [], glyphY: [], utf8: utf8, clusters: [])
-                              : nil
+            return count == 0 ? ShapedText(scaledFont: face.scaledFont, width: 0, glyphIndices: [], glyphX: [], glyphY: [], utf8: utf8, clusters: [],
+                                           clusterPens: []) : nil
         }
         var indices: [UInt] = [], xs: [Double] = [], ys: [Double] = []
-        var clusters: [cairo_text_cluster_t] = []
+        var clusters: [cairo_text_cluster_t] = [], pens: [Int32] = []
         indices.reserveCapacity(Int(count)); xs.reserveCapacity(Int(count)); ys.reserveCapacity(Int(count))
         var pen: Int32 = 0
         var glyph = 0
         while glyph < Int(count) {
             let cluster = infos[glyph].cluster
             var drawn: Int32 = 0
+            var unsafeToBreak = false
+            pens.append(pen)
             while glyph < Int(count) && infos[glyph].cluster == cluster {
                 let info = infos[glyph], position = positions[glyph]
                 if info.codepoint == 0 { return nil }
+                if info.mask & HB_GLYPH_FLAG_UNSAFE_TO_BREAK.rawValue != 0 { unsafeToBreak = true }
                 if info.codepoint != ShapedText.emptyGlyph {
                     indices.append(UInt(info.codepoint))
                     xs.append(Double(pen + position.x_offset) / Double(PANGO_SCALE))
@@ -72,17 +75,19 @@ final class HarfBuzzShaper {
                 pen += position.x_advance
                 glyph += 1
             }
+            if unsafeToBreak { pens[pens.count - 1] = ShapedText.unsafeToBreak }
             let end = glyph < Int(count) ? infos[glyph].cluster : UInt32(utf8.count)
             clusters.append(cairo_text_cluster_t(num_bytes: Int32(end - cluster), num_glyphs: drawn))
         }
         cairo_scaled_font_reference(face.scaledFont)
-        return ShapedText(scaledFont: face.scaledFont, width: pen, glyphIndices: indices, glyphX: xs, glyphY: ys, utf8: utf8, clusters: clusters)
+        return ShapedText(scaledFont: face.scaledFont, width: pen, glyphIndices: indices, glyphX: xs, glyphY: ys, utf8: utf8, clusters: clusters,
+                          clusterPens: pens)
     }
 
     /// Latin when the text has Latin letters, Common when it has none (figures,
     /// punctuation), as Pango's script iterator resolves them; nil for anything else
     /// (another script, a control or invisible formatting character), left to Pango.
-    static func singleScript(of text: String) -> hb_script_t? {
+    static func singleScript(of text: some StringProtocol) -> hb_script_t? {
         var latin = false
         for scalar in text.unicodeScalars {
             let value = scalar.value

@@ -13,6 +13,10 @@ public final class PangoMeasurer: TextMeasurer {
         Points(Double(fonts.shaper.shape(text, font: font).width) / Double(PANGO_SCALE))
     }
 
+    public func prefixWidths(of text: String, utf8Counts: [Int], font: FontSpec) -> [Points] {
+        fonts.shaper.prefixWidths(text, font: font, utf8Counts: utf8Counts).map { Points(Double($0) / Double(PANGO_SCALE)) }
+    }
+
     public func metrics(of font: FontSpec) -> FontMetrics {
         fonts.metrics(of: font)
     }

@@ -16,13 +16,19 @@ public struct ShapedText {
     public let glyphY: [Double]
     public let utf8: [UInt8]
     public let clusters: [cairo_text_cluster_t]
+    /// Per cluster of a HarfBuzz shaping: the pen position where it starts, or
+    /// `unsafeToBreak` where HarfBuzz flags that cutting the text before it would shape
+    /// either side differently (a kerning pair, a ligature, a contextual form across the
+    /// cut). Empty for Pango's shaping.
+    let clusterPens: [Int32]
 
     /// Pango's marker for a glyph that draws nothing, and the flag of a missing glyph.
     static let emptyGlyph: UInt32 = 0x0FFF_FFFF
     private static let unknownFlag: UInt32 = 0x1000_0000
+    static let unsafeToBreak = Int32.min
 
     init(scaledFont: OpaquePointer?, width: Int32, glyphIndices: [UInt], glyphX: [Double], glyphY: [Double],
-         utf8: [UInt8], clusters: [cairo_text_cluster_t]) {
+         utf8: [UInt8], clusters: [cairo_text_cluster_t], clusterPens: [Int32]) {
         self.scaledFont = scaledFont
         self.width = width
         self.glyphIndices = glyphIndices
@@ -30,6 +36,20 @@ public struct ShapedText {
         self.glyphY = glyphY
         self.utf8 = utf8
         self.clusters = clusters
+        self.clusterPens = clusterPens
+    }
+
+    /// The advance of the text's first `utf8Count` bytes, read off this one shaping when they
+    /// end where a cluster starts and HarfBuzz says the text may be cut there: then shaping
+    /// that prefix alone gives the same glyphs and advances. Nil otherwise.
+    public func prefixWidth(utf8Count: Int) -> Int32? {
+        var offset = 0
+        for (cluster, pen) in zip(clusters, clusterPens) {
+            if offset == utf8Count { return pen == Self.unsafeToBreak ? nil : pen }
+            if offset > utf8Count { return nil }
+            offset += Int(cluster.num_bytes)
+        }
+        return nil
     }
 
     /// Reads the glyphs of the single line of `layout`, Pango's own shaping (text that
@@ -74,7 +94,7 @@ public struct ShapedText {
         if paintable, let scaledFont { cairo_scaled_font_reference(scaledFont) }
         self.init(scaledFont: paintable ? scaledFont : nil, width: logical.width, glyphIndices: indices, glyphX: xs, glyphY: ys,
                   utf8: Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))),
-                  clusters: clusters)
+                  clusters: clusters, clusterPens: [])
     }
 
     func release() {

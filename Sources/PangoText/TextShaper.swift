@@ -8,25 +8,59 @@ import ReportLayout
 public final class TextShaper {
     private unowned let fonts: FontSystem
     private var faces: [FontSpec: HarfBuzzShaper.Face] = [:]
-    private var shaped: [FontSpec: [String: ShapedText]] = [:]
+    private var shaped: [FontSpec: FontShapes] = [:]
+    /// The font asked for last and its shapes: text comes in long runs of one font, and
+    /// this skips hashing the font at each lookup.
+    private var lastFont: FontSpec?
+    private var lastShapes = FontShapes()
     private var fallbackLayouts: [FontSpec: [String: OpaquePointer]] = [:]
     private let harfBuzz = HarfBuzzShaper()
 
     init(fonts: FontSystem) { self.fonts = fonts }
 
     deinit {
-        for byText in shaped.values { for text in byText.values { text.release() } }
+        for shapes in shaped.values { for text in shapes.byText.values { text.release() } }
         for byText in fallbackLayouts.values {
             for layout in byText.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
         }
         for face in faces.values { face.release() }
     }
 
+    private final class FontShapes {
+        var byText: [String: ShapedText] = [:]
+    }
+
     public func shape(_ text: String, font: FontSpec) -> ShapedText {
-        if let cached = shaped[font]?[text] { return cached }
+        let shapes = shapes(for: font)
+        if let cached = shapes.byText[text] { return cached }
         let result = harfBuzz.shape(text, face: face(for: font)) ?? shapeWithPango(text, font: font)
-        shaped[font, default: [:]][text] = result
+        shapes.byText[text] = result
         return result
+    }
+
+    private func shapes(for font: FontSpec) -> FontShapes {
+        if font == lastFont { return lastShapes }
+        let shapes: FontShapes
+        if let found = shaped[font] { shapes = found } else { shapes = FontShapes(); shaped[font] = shapes }
+        lastFont = font
+        lastShapes = shapes
+        return shapes
+    }
+
+    /// The advance widths of `text`'s prefixes of `utf8Counts` bytes, each exactly what
+    /// shaping that prefix alone gives: read off the one shaping of the whole text where
+    /// HarfBuzz says a cut there changes nothing and the prefix is in the text's script,
+    /// shaped on its own where not (hyphenation asks for a word's prefix at every break).
+    public func prefixWidths(_ text: String, font: FontSpec, utf8Counts: [Int]) -> [Int32] {
+        let whole = shape(text, font: font)
+        let script = whole.clusterPens.isEmpty ? nil : HarfBuzzShaper.singleScript(of: text)
+        return utf8Counts.map { count in
+            let end = text.utf8.index(text.utf8.startIndex, offsetBy: count)
+            if script != nil, let width = whole.prefixWidth(utf8Count: count), HarfBuzzShaper.singleScript(of: text[..<end]) == script {
+                return width
+            }
+            return shape(String(text[..<end]), font: font).width
+        }
     }
 
     /// The Pango line of a text that must be painted by Pango (see `ShapedText`).

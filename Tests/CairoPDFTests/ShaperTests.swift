@@ -30,6 +30,38 @@ final class ShaperTests: XCTestCase {
         }
     }
 
+    /// Hyphenation's prefix widths are read off one shaping of the word; each must be what a
+    /// Pango layout of that prefix alone measures, also where a kerning pair ("AV", "Ty") or
+    /// a ligature ("ffi") spans the cut and the prefix has to be shaped on its own.
+    func testPrefixWidthsAreThoseOfEachPrefixAlone() {
+        let words = ["AVTALET", "Tydligt", "officiella", "effektiviseringen", "Årsredovisningen", "kompetensutveckling",
+                     "2024-talet", "Försäkringskassan", "VÄXJÖ"]
+        for spec in [FontSpec(family: "Lato", size: Points(10.75)), FontSpec(family: "Lato", size: Points(13), weight: .bold),
+                     FontSpec(family: "Lato", size: Points(9), italic: true)] {
+            for word in words {
+                let counts = word.indices.dropFirst().map { word.utf8.distance(from: word.startIndex, to: $0) }
+                let widths = fonts.shaper.prefixWidths(word, font: spec, utf8Counts: counts)
+                for (count, width) in zip(counts, widths) {
+                    let prefix = String(decoding: word.utf8.prefix(count), as: UTF8.self)
+                    let layout = fonts.makeLayout(text: prefix, font: spec)
+                    defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+                    var logical = PangoRectangle()
+                    pango_layout_get_extents(layout, nil, &logical)
+                    XCTAssertEqual(width, logical.width, "\(prefix) of \(word) in \(spec)")
+                }
+            }
+        }
+    }
+
+    /// The one shaping gives a prefix's width where the cut is safe, and declines a cut inside
+    /// a kerning pair or a ligature, which is then shaped on its own.
+    func testPrefixWidthIsReadOffTheShapingOnlyWhereTheCutIsSafe() {
+        let font = FontSpec(family: "Lato", size: Points(10.75))
+        XCTAssertNotNil(fonts.shaper.shape("kompetens", font: font).prefixWidth(utf8Count: 3))
+        XCTAssertNil(fonts.shaper.shape("AVTAL", font: font).prefixWidth(utf8Count: 1), "A|V is a kerning pair")
+        XCTAssertNil(fonts.shaper.shape("finans", font: font).prefixWidth(utf8Count: 1), "f|i: fi is one ligature")
+    }
+
     func testLigaturesAreKept() {
         let font = FontSpec(family: "Lato", size: Points(11))
         XCTAssertLessThan(fonts.shaper.shape("fi", font: font).glyphIndices.count, 2)

@@ -1,26 +1,25 @@
 /// Liang's hyphenation patterns ("a2bal", ".ab1ol") read from a libhyphen `.dic` file (first
 /// line the encoding, then LEFTHYPHENMIN and RIGHTHYPHENMIN headers, then one pattern a
-/// line), stored in one hash table keyed by the pattern's letters packed into integers.
+/// line), stored as a flat trie: nodes in one array, each with its first child and next
+/// sibling, so that finding every pattern at a word's positions walks letters instead of
+/// hashing each substring, and loading makes one node per new letter and no other allocation.
 struct PatternTrie {
-    /// Up to 16 letters of 8 bits (the patterns are Latin-1); longer patterns do not occur.
-    private struct Key: Hashable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var count = 0
+    /// Patterns hold up to 16 letters below 256 (the files are Latin-1); longer ones do not occur.
+    private static let maximumLength = 16
 
-        mutating func append(_ letter: UInt32) -> Bool {
-            guard letter < 256, count < 16 else { return false }
-            if count < 8 { low |= UInt64(letter) << (8 * UInt64(count)) } else { high |= UInt64(letter) << (8 * UInt64(count - 8)) }
-            count += 1
-            return true
-        }
+    private struct Node {
+        var letter: UInt8
+        var firstChild: Int32 = -1
+        var nextSibling: Int32 = -1
+        /// Where this pattern's levels start in `levelStore` (one before each letter and one
+        /// after the last), or -1 when no pattern ends here.
+        var levels: Int32 = -1
     }
 
-    /// Each pattern's levels live in one shared buffer (one level before each letter and
-    /// one after the last), so loading 15 000 patterns makes no per-pattern allocation.
-    private var patterns: [Key: Int32] = [:]
+    private var nodes: [Node] = [Node(letter: 0)]
+    /// The root's children by letter: the first step of every walk is one index.
+    private var rootChildren = [Int32](repeating: -1, count: 256)
     private var levelStore: [UInt8] = []
-    private var longest = 0
     private(set) var leftMin = 1
     private(set) var rightMin = 1
 
@@ -33,14 +32,14 @@ struct PatternTrie {
     /// The same parse over code point values, so that a Latin-1 file's bytes are read as
     /// they are, without first decoding them into a String.
     init<Scalars: Sequence>(scalars: Scalars) where Scalars.Element == UInt32 {
-        patterns.reserveCapacity(16_384)
+        nodes.reserveCapacity(32_768)
         levelStore.reserveCapacity(16_384 * 8)
         var parser = LineParser()
         var lineNumber = 0
         for scalar in scalars {
             if scalar == 10 || scalar == 13 {
                 if lineNumber > 0 { finish(&parser) }
-                parser = LineParser()
+                parser.reset()
                 if scalar == 10 { lineNumber += 1 }
             } else if lineNumber > 0 {
                 parser.consume(scalar)
@@ -52,12 +51,22 @@ struct PatternTrie {
     /// One line being read: either a pattern (letters and level digits) or a header
     /// ("LEFTHYPHENMIN 1"), kept as its upper-case name and number.
     private struct LineParser {
-        var key = Key()
+        var letters: [UInt8] = []
         var levels: [UInt8] = [0]
         var header: [UInt32] = []
         var headerValue = 0
         var kind = Kind.empty
         enum Kind { case empty, pattern, header, comment, tooLong }
+
+        /// Ready for the next line, keeping the buffers' capacity.
+        mutating func reset() {
+            letters.removeAll(keepingCapacity: true)
+            levels.removeAll(keepingCapacity: true)
+            levels.append(0)
+            header.removeAll(keepingCapacity: true)
+            headerValue = 0
+            kind = .empty
+        }
 
         mutating func consume(_ value: UInt32) {
             if value == 32 || value == 9 { return }
@@ -71,7 +80,8 @@ struct PatternTrie {
             case .pattern:
                 if (48...57).contains(value) {
                     levels[levels.count - 1] = UInt8(value - 48)
-                } else if key.append(value) {
+                } else if value < 256, letters.count < PatternTrie.maximumLength {
+                    letters.append(UInt8(value))
                     levels.append(0)
                 } else {
                     kind = .tooLong
@@ -85,8 +95,9 @@ struct PatternTrie {
     private mutating func finish(_ line: inout LineParser) {
         switch line.kind {
         case .pattern:
-            longest = max(longest, line.key.count)
-            patterns[line.key] = Int32(levelStore.count)
+            var node: Int32 = 0
+            for letter in line.letters { node = child(of: node, letter, adding: true) }
+            nodes[Int(node)].levels = Int32(levelStore.count)
             levelStore += line.levels
         case .header:
             let name = String(String.UnicodeScalarView(line.header.compactMap(Unicode.Scalar.init)))
@@ -97,17 +108,44 @@ struct PatternTrie {
         }
     }
 
+    /// The child of `node` for `letter`: -1 when there is none, unless `adding`.
+    private mutating func child(of node: Int32, _ letter: UInt8, adding: Bool) -> Int32 {
+        let found = child(of: node, letter)
+        guard found < 0, adding else { return found }
+        let added = Int32(nodes.count)
+        if node == 0 {
+            rootChildren[Int(letter)] = added
+        } else {
+            nodes.append(Node(letter: letter, nextSibling: nodes[Int(node)].firstChild))
+            nodes[Int(node)].firstChild = added
+            return added
+        }
+        nodes.append(Node(letter: letter))
+        return added
+    }
+
+    private func child(of node: Int32, _ letter: UInt8) -> Int32 {
+        if node == 0 { return rootChildren[Int(letter)] }
+        var candidate = nodes[Int(node)].firstChild
+        while candidate >= 0, nodes[Int(candidate)].letter != letter { candidate = nodes[Int(candidate)].nextSibling }
+        return candidate
+    }
+
     /// The highest level before each letter of `word` (index 0 is before the first letter):
     /// odd means a hyphen may go there.
     func levels(for word: [UInt32]) -> [UInt8] {
         let dotted = [46] + word + [46]
         var result = [UInt8](repeating: 0, count: dotted.count + 1)
         for start in dotted.indices {
-            var key = Key()
-            for position in start..<min(dotted.count, start + longest) {
-                guard key.append(dotted[position]) else { break }
-                guard let first = patterns[key].map(Int.init) else { continue }
-                for offset in 0...key.count where levelStore[first + offset] > result[start + offset] {
+            var node: Int32 = 0
+            var length = 0
+            while start + length < dotted.count, length < Self.maximumLength, dotted[start + length] < 256 {
+                node = child(of: node, UInt8(dotted[start + length]))
+                guard node >= 0 else { break }
+                length += 1
+                let first = Int(nodes[Int(node)].levels)
+                guard first >= 0 else { continue }
+                for offset in 0...length where levelStore[first + offset] > result[start + offset] {
                     result[start + offset] = levelStore[first + offset]
                 }
             }

@@ -142,11 +142,12 @@ struct ItemBuilder {
             return WordShape(syllables: [(word, cache.width(word, font).value)], hyphenWidth: 0, explicitHyphens: [false], penalties: [], lastResort: [])
         }
         let characters = Array(word)
+        let ends = cuts.map(\.offset) + [characters.count]
+        let prefixWidths = cache.prefixWidths(word, font, characterCounts: Array(ends.dropLast())).map(\.value) + [cache.width(word, font).value]
         var syllables: [(text: String, width: Double)] = []
         var previousWidth = 0.0
         var start = 0
-        for cut in cuts.map(\.offset) + [characters.count] {
-            let prefixWidth = cut == characters.count ? cache.width(word, font).value : cache.width(String(characters[0..<cut]), font).value
+        for (cut, prefixWidth) in zip(ends, prefixWidths) {
             syllables.append((String(characters[start..<cut]), prefixWidth - previousWidth))
             previousWidth = prefixWidth
             start = cut

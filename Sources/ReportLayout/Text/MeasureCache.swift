@@ -2,18 +2,50 @@
 /// and Swedish prose and tables repeat their words and figures.
 final class MeasureCache {
     let measurer: TextMeasurer
-    private var widths: [FontSpec: [String: Points]] = [:]
+    private var widths: [FontSpec: FontWidths] = [:]
+    /// The font asked for last and its widths: text comes in long runs of one font, and
+    /// this skips hashing the font at each lookup.
+    private var lastFont: FontSpec?
+    private var lastWidths = FontWidths()
     private var metricsByFont: [FontSpec: FontMetrics] = [:]
 
     init(measurer: TextMeasurer) {
         self.measurer = measurer
     }
 
+    private final class FontWidths {
+        var byText: [String: Points] = [:]
+    }
+
     func width(_ text: String, _ font: FontSpec) -> Points {
-        if let width = widths[font]?[text] { return width }
+        let known = widths(for: font)
+        if let width = known.byText[text] { return width }
         let width = measurer.width(of: text, font: font)
-        widths[font, default: [:]][text] = width
+        known.byText[text] = width
         return width
+    }
+
+    private func widths(for font: FontSpec) -> FontWidths {
+        if font == lastFont { return lastWidths }
+        let known: FontWidths
+        if let found = widths[font] { known = found } else { known = FontWidths(); widths[font] = known }
+        lastFont = font
+        lastWidths = known
+        return known
+    }
+
+    /// The widths of `word`'s first `characterCounts` characters (ascending), from the
+    /// measurer in one call: words are cached whole by their callers, prefixes are not kept.
+    func prefixWidths(_ word: String, _ font: FontSpec, characterCounts: [Int]) -> [Points] {
+        var utf8Counts: [Int] = []
+        var index = word.startIndex
+        var characters = 0
+        for count in characterCounts {
+            index = word.index(index, offsetBy: count - characters)
+            characters = count
+            utf8Counts.append(word.utf8.distance(from: word.startIndex, to: index))
+        }
+        return measurer.prefixWidths(of: word, utf8Counts: utf8Counts, font: font)
     }
 
     func metrics(_ font: FontSpec) -> FontMetrics {
