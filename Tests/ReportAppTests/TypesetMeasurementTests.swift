@@ -14,6 +14,12 @@ final class TypesetMeasurementTests: XCTestCase {
             let breaks = review.hyphenBreaks(sourceText: proof.sourceText)
             let share = Double(breaks.count) / Double(max(review.lines.count, 1)) * 100
             print("mätning \(proof.name): ordmellanrum \(spaces.summary)")
+            for line in spaces.lines.sorted(by: { $0.meanRatio > $1.meanRatio }).prefix(5) {
+                print(String(format: "mätning \(proof.name): gles rad s%d %.2f: ", line.page + 1, line.meanRatio) + line.text)
+            }
+            for line in spaces.lines where line.narrowestGap < 0.11 {
+                print(String(format: "mätning \(proof.name): smalt mellanrum s%d %.3f em: ", line.page + 1, line.narrowestGap) + line.text)
+            }
             print("mätning \(proof.name): \(breaks.count) av \(review.lines.count) rader avstavade (\(String(format: "%.1f", share)) %): "
                   + breaks.filter { !$0.explicit }.map(\.word).joined(separator: ", "))
             print("mätning \(proof.name): fyllnad (%): " + review.pages.indices.map { "\($0 + 1): \(Int((review.fill(page: $0) * 100).rounded()))" }.joined(separator: ", "))
