@@ -29,8 +29,8 @@ public struct BreakPenalties: Sendable, Hashable {
     public var spaceStretch = 1.2
     public var spaceShrink = 0.4
     /// The narrowest a word space may shrink to, in ems of its font, whatever `spaceShrink`
-    /// allows: below about a tenth of an em a reader (and pdftotext) sees one word.
-    public var minimumSpace = 0.12
+    /// allows: below about 0.15 em a reader (and pdftotext) sees one word.
+    public var minimumSpace = 0.15
     /// The loosest adjustment ratio the breaker accepts before it lets lines be underfull
     /// (TeX's \tolerance, as a ratio: 1.5 is a badness of about 340).
     public var tolerance = 1.5
