@@ -94,9 +94,11 @@ final class ArchivePDFTests: XCTestCase {
                 .replacingOccurrences(of: #"\.{3,}"#, with: "", options: .regularExpression)
             let (joined, mismatch) = Self.align(words(tree), words(body))
             XCTAssertNil(mismatch, file)
-            // pdftotext finds words by the gaps between glyphs, not by the space glyphs: where a
-            // justified line's spaces are shrunk below a tenth of an em it joins two words. Few.
-            XCTAssertLessThanOrEqual(joined.count * 200, words(tree).count, "\(file): pdftotext joined \(joined)")
+            // pdftotext finds words by the gaps between glyphs, not by the space glyphs: a
+            // justified line's space shrunk below a tenth of an em would join two words. The
+            // layouts keep every space wider (`avstavning.ordmellanrum_minst`): nine tight
+            // Sjuhärad lines were joined before; one pair ("fördes under") still is, unexplained.
+            XCTAssertLessThanOrEqual(joined.count * 2000, words(tree).count, "\(file): pdftotext joined \(joined)")
             print("\(suffix): \(words(tree).count) words, pdftotext joined \(joined)")
         }
     }

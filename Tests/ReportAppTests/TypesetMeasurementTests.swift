@@ -14,6 +14,15 @@ final class TypesetMeasurementTests: XCTestCase {
             let breaks = review.hyphenBreaks(sourceText: proof.sourceText)
             let share = Double(breaks.count) / Double(max(review.lines.count, 1)) * 100
             print("mätning \(proof.name): ordmellanrum \(spaces.summary)")
+            for line in spaces.lines.sorted(by: { $0.meanRatio > $1.meanRatio }).prefix(5) {
+                print(String(format: "mätning \(proof.name): gles rad s%d %.2f: ", line.page + 1, line.meanRatio) + line.text)
+            }
+            for line in spaces.lines.sorted(by: { $0.meanRatio < $1.meanRatio }).prefix(12) {
+                print(String(format: "mätning \(proof.name): tät rad s%d %.2f (smalast %.3f em): ", line.page + 1, line.meanRatio, line.narrowestGap) + line.text)
+            }
+            for line in spaces.lines where line.narrowestGap < 0.11 {
+                print(String(format: "mätning \(proof.name): smalt mellanrum s%d %.3f em: ", line.page + 1, line.narrowestGap) + line.text)
+            }
             print("mätning \(proof.name): \(breaks.count) av \(review.lines.count) rader avstavade (\(String(format: "%.1f", share)) %): "
                   + breaks.filter { !$0.explicit }.map(\.word).joined(separator: ", "))
             print("mätning \(proof.name): fyllnad (%): " + review.pages.indices.map { "\($0 + 1): \(Int((review.fill(page: $0) * 100).rounded()))" }.joined(separator: ", "))
@@ -25,13 +34,15 @@ final class TypesetMeasurementTests: XCTestCase {
     }
 
     /// Justified lines in the annual report: few word spaces more than twice the font's
-    /// space (22 % before this was tuned), and the loosest twentieth under 2.35 times (2.54 before).
+    /// space (22 % before this was tuned), and the loosest twentieth under 2.40 times (2.54
+    /// before). No space narrower than 0.15 em (pdftotext joined nine tight lines into one
+    /// word each before) cost some: 13.8 % over twice and a p95 of 2.29 without that floor.
     func testJustifiedWordSpacesAreSeldomLoose() throws {
         let proof = try XCTUnwrap(try TypesetProofs.all.get().first { $0.name == "sjuharad-2024" })
         let spaces = LaidOutWordSpaces(proof.laidOut, bodyFont: proof.bodyFont, measurer: try TypesetProofs.measurer())
         XCTAssertGreaterThan(spaces.ratios.count, 2000, "too few word spaces measured")
-        XCTAssertLessThanOrEqual(spaces.shareAbove(2.0), 0.16, spaces.summary)
-        XCTAssertLessThanOrEqual(spaces.percentile(0.95), 2.35, spaces.summary)
+        XCTAssertLessThanOrEqual(spaces.shareAbove(2.0), 0.18, spaces.summary)
+        XCTAssertLessThanOrEqual(spaces.percentile(0.95), 2.40, spaces.summary)
         XCTAssertGreaterThanOrEqual(spaces.ratios.first ?? 0, 0.5, spaces.summary)
     }
 

@@ -47,4 +47,15 @@ final class StyleLoadingTests: XCTestCase {
         }
         XCTAssertThrowsError(try LayoutStyle.parse(yaml: "avstavning:\n  tolerans: -1\n", path: "x.yaml"))
     }
+
+    func testNeighbourLinesCompoundsAndTheNarrowestSpaceAreLayoutSettings() throws {
+        let yaml = "avstavning:\n  straff_ojämna_rader: 2500\n  straff_stavelse_i_sammansättning: 1800\n  ordmellanrum_minst: 0.12\n"
+        let penalties = try LayoutStyle.parse(yaml: yaml, path: "x.yaml").hyphenation.penalties
+        XCTAssertEqual([penalties.adjacentDemerits, penalties.compoundSyllable, penalties.minimumSpace], [2500, 1800, 0.12])
+        XCTAssertThrowsError(try LayoutStyle.parse(yaml: "avstavning:\n  ordmellanrum_minst: 1.5\n", path: "x.yaml")) { error in
+            XCTAssertEqual((error as? LayoutStyleError)?.field, "avstavning.ordmellanrum_minst")
+            XCTAssertTrue(String(describing: error).contains("em"))
+        }
+        XCTAssertThrowsError(try LayoutStyle.parse(yaml: "avstavning:\n  straff_ojämna_rader: -3\n", path: "x.yaml"))
+    }
 }

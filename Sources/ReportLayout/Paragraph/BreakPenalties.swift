@@ -8,6 +8,9 @@ public struct BreakPenalties: Sendable, Hashable {
     public var syllable = 1000.0
     /// A hyphen inserted at a compound joint ("kompetens-utveckling").
     public var joint = 300.0
+    /// A syllable break inside a part of a compound whose joints are known ("verk-samhets-
+    /// utveckling"): the reader loses the part, so it is taken only when no joint will do.
+    public var compoundSyllable = 3000.0
     /// A hyphen inside a capitalised word that opens a sentence: it may be a name, so it
     /// breaks only where nothing else will do (a long compound in a narrow table cell).
     public var capitalised = 5000.0
@@ -25,9 +28,15 @@ public struct BreakPenalties: Sendable, Hashable {
     /// a share of the font's space (InDesign's maximum 133 % and minimum 80 % are 0.33 and 0.2).
     public var spaceStretch = 1.2
     public var spaceShrink = 0.4
+    /// The narrowest a word space may shrink to, in ems of its font, whatever `spaceShrink`
+    /// allows: below about 0.15 em a reader (and pdftotext) sees one word.
+    public var minimumSpace = 0.15
     /// The loosest adjustment ratio the breaker accepts before it lets lines be underfull
     /// (TeX's \tolerance, as a ratio: 1.5 is a badness of about 340).
     public var tolerance = 1.5
+    /// Added when neighbouring lines differ by more than one fitness class (tight, decent,
+    /// loose, very loose), TeX's \adjdemerits: a tight line beside a loose one shows.
+    public var adjacentDemerits = 10_000.0
 
     public init() {}
 }

@@ -10,7 +10,6 @@ struct LineBreaker {
     /// Stretch every line gets besides its glue (ragged right's \rightskip).
     var lineEndStretch = 0.0
     var linePenalty = 10.0
-    var fitnessDemerits = 1000.0
 
     init(items: [BreakItem], lineWidth: Double, penalties: BreakPenalties = BreakPenalties()) {
         self.items = items
@@ -169,7 +168,7 @@ struct LineBreaker {
             if node.position > 0, lastLine < lineWidth * penalties.shortLastLine { demerits += penalties.shortLastLineDemerits }
         }
         let fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3
-        if abs(fitness - node.fitness) > 1 { demerits += fitnessDemerits }
+        if abs(fitness - node.fitness) > 1 { demerits += penalties.adjacentDemerits }
         return (demerits, fitness * hyphenStates + hyphens)
     }
 

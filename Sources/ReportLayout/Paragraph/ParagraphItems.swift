@@ -100,10 +100,15 @@ struct ItemBuilder {
             if result.pieces.last?.text.last?.isNumber == true, Self.bindsToFigure(word) {
                 result.items.append(.penalty(0, BreakItem.infinity))
             }
-            result.items.append(justified ? .glue(space, stretch: space * penalties.spaceStretch, shrink: space * penalties.spaceShrink) : .glue(space, stretch: 0, shrink: 0))
+            result.items.append(justified ? .glue(space, stretch: space * penalties.spaceStretch, shrink: shrink(of: space, font: spaceFont)) : .glue(space, stretch: 0, shrink: 0))
         }
         pendingSpace = nil
         appendWord(String(word), font: font, words: words, link: link, into: &result)
+    }
+
+    /// How far a space may shrink: the layout's share, but never below its minimum width.
+    private func shrink(of space: Double, font: FontSpec) -> Double {
+        max(0, min(space * penalties.spaceShrink, space - penalties.minimumSpace * font.size.value))
     }
 
     /// Units that stay on the line of the figure before them.
@@ -141,6 +146,7 @@ struct ItemBuilder {
         guard !cuts.isEmpty else {
             return WordShape(syllables: [(word, cache.width(word, font).value)], hyphenWidth: 0, explicitHyphens: [false], penalties: [], lastResort: [])
         }
+        let compound = cuts.contains { $0.kind == .joint }
         let characters = Array(word)
         let ends = cuts.map(\.offset) + [characters.count]
         let prefixWidths = cache.prefixWidths(word, font, characterCounts: Array(ends.dropLast())).map(\.value) + [cache.width(word, font).value]
@@ -153,15 +159,16 @@ struct ItemBuilder {
             start = cut
         }
         return WordShape(syllables: syllables, hyphenWidth: cache.width("-", font).value, explicitHyphens: cuts.map { $0.kind == .explicit },
-                         penalties: cuts.map { $0.kind != .explicit && opensSentence ? penalties.capitalised : penalty(for: $0.kind) },
+                         penalties: cuts.map { $0.kind != .explicit && opensSentence ? penalties.capitalised : penalty(for: $0.kind, compound: compound) },
                          lastResort: cuts.map { $0.kind != .explicit && opensSentence })
     }
 
-    private func penalty(for kind: WordBreaks.Kind) -> Double {
+    /// In a compound whose joints are known a syllable break splits one of its parts.
+    private func penalty(for kind: WordBreaks.Kind, compound: Bool) -> Double {
         switch kind {
         case .explicit: return penalties.explicit
         case .joint: return penalties.joint
-        case .syllable: return penalties.syllable
+        case .syllable: return compound ? max(penalties.compoundSyllable, penalties.syllable) : penalties.syllable
         }
     }
 }

@@ -85,7 +85,8 @@ extension StyleLoader {
 
     func readHyphenation(_ node: StyleNode, into settings: inout HyphenationSettings) throws {
         let penaltyKeys = ["straff_stavelse", "straff_fog", "straff_bindestreck", "straff_i_följd", "högst_i_följd",
-                           "kort_sista_rad", "straff_kort_sista_rad", "ordmellanrum_töjning", "ordmellanrum_krympning", "tolerans"]
+                           "kort_sista_rad", "straff_kort_sista_rad", "ordmellanrum_töjning", "ordmellanrum_krympning", "tolerans",
+                           "straff_stavelse_i_sammansättning", "straff_ojämna_rader", "ordmellanrum_minst"]
         for (key, value) in try node.mapping(allowed: Set(["mönster", "undantag", "min_vänster", "min_höger", "min_ord", "på"] + penaltyKeys)) {
             switch key {
             case "mönster": settings.patterns = resolve(try value.string())
@@ -119,6 +120,11 @@ extension StyleLoader {
             guard number < 1 else { throw value.error("ska vara en andel av ordmellanrummet, mindre än 1") }
             penalties.spaceShrink = number
         case "tolerans": penalties.tolerance = number
+        case "straff_stavelse_i_sammansättning": penalties.compoundSyllable = number
+        case "straff_ojämna_rader": penalties.adjacentDemerits = number
+        case "ordmellanrum_minst":
+            guard number < 1 else { throw value.error("ska vara en andel av typsnittets storlek (em), mindre än 1") }
+            penalties.minimumSpace = number
         case "kort_sista_rad":
             guard number < 1 else { throw value.error("ska vara en andel av radbredden, mindre än 1") }
             penalties.shortLastLine = number
