@@ -9,9 +9,6 @@ extension BadInputCases {
         guard let headerIndex = all.firstIndex(where: { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             return []
         }
-        // A budget by drift row (`rad;belopp`) has no per-row sign rule yet, so a flipped sign
-        // there is not refused: a known gap of issue 12, named in the closing note.
-        let signRefused = signRefused && !all[headerIndex].hasPrefix("rad;")
         for index in all.indices where index > headerIndex {
             let line = String(all[index]).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
             guard !line.isEmpty, !line.hasPrefix("#"), let separator = line.lastIndex(of: ";") else { continue }

@@ -6,6 +6,8 @@ public struct BudgetLine: Sendable, Equatable {
     public var amount: Money
     public var file: String
     public var line: Int
+    /// The `belopp` cell (a spreadsheet's cell name included), for messages about the amount.
+    public var amountLocation: SourceLocation
 }
 
 enum BudgetFile {
@@ -21,7 +23,8 @@ enum BudgetFile {
                 throw InputError("Raden \(id) står redan på rad \(first); slå ihop raderna till en.", at: table.location(row, "rad"))
             }
             firstLines[id] = row.line
-            return BudgetLine(id: id, amount: try table.money(row, "belopp"), file: table.file, line: row.line)
+            return BudgetLine(id: id, amount: try table.money(row, "belopp"), file: table.file, line: row.line,
+                              amountLocation: table.location(row, "belopp"))
         }
         return (nil, lines)
     }
@@ -47,8 +50,13 @@ enum BudgetFile {
             named.formUnion(wanted)
         }
         for line in lines where !named.contains(line.id) {
-            let rowIds = description.rows.filter { $0.kind.hasAmounts }.map(\.id).joined(separator: ", ")
-            throw InputError("Budgetraden \"\(line.id)\" hör inte till någon rad i driftredovisningen (raderna är \(rowIds)).",
+            let rowIds = description.rows.filter(\.isAccountRow).map(\.id).joined(separator: ", ")
+            if let sum = description.rows.first(where: { $0.id == line.id && $0.kind.sumsRows }) {
+                throw InputError("Raden \"\(line.id)\" är en \(sum.kind.rawValue) i driftredovisningen och får sin budget av raderna den "
+                                 + "summerar; ta bort den ur budgetfilen (kontoraderna är \(rowIds)).",
+                                 file: line.file, line: line.line, field: "rad")
+            }
+            throw InputError("Budgetraden \"\(line.id)\" hör inte till någon rad i driftredovisningen (kontoraderna är \(rowIds)).",
                              file: line.file, line: line.line, field: "rad")
         }
     }

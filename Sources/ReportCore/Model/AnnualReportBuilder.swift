@@ -51,6 +51,7 @@ public enum AnnualReportBuilder {
         findings += StatementChecks.cashFlow(key.cashFlow, evaluator, set: inputs.statements, year: settings.year, file: file)
         findings += NoteSumChecks.run(inputs.statements, evaluator, numbers: numbers, year: settings.year)
         findings += StatementChecks.operating(operating, result: key.result.thisYear, file: file)
+        findings += BudgetSignChecks.run(inputs.budgetLines, description: inputs.statements.operating, ledger: ledger)
         findings += StatementChecks.balanceRequirement(requirement, location: settings.balanceRequirement.location)
         findings += proseFindings
         findings += InputChecks.participants(inputs.participants, table: participants)

@@ -66,6 +66,9 @@ public struct OperatingRowDescription: Equatable, Sendable {
     public var terms: [RowDescription.Term]?
     /// Lines of a budget file by row (`rad;belopp`): the row's own id when nil.
     public var budgetLines: [String]?
+    /// `budgettecken`: the sign the row's budget lines are written with, when the
+    /// description states it; otherwise it follows from the row's accounts (`BudgetSign`).
+    public var budgetSign: BudgetSign?
     /// The year's result: the row is checked against the income statement's.
     public var role: StatementRole?
     public var location: SourceLocation

@@ -6,7 +6,7 @@ enum OperatingDescriptionReader {
     static let tableKeys = ["id", "rubrik", "kolumner", "rader"]
     static let columnKeys = ["rubrik", "år", "belopp", "del"]
     static let rowKeys = ["id", "text", "art", "kostnadsställen", "per_kostnadsställe", "konton", "rader", "belopp", "summerar",
-                          "budget", "roll"]
+                          "budget", "budgettecken", "roll"]
 
     static func read(_ node: YamlNode) throws -> OperatingDescription {
         try node.allowKeys(keys)
@@ -56,7 +56,7 @@ enum OperatingDescriptionReader {
         if !kind.sumsRows, let terms = try node.optional("summerar") {
             throw terms.error("Bara rader av art summa eller delsumma kan ha \"summerar\".")
         }
-        if !isAccountRow, let budget = try node.optional("budget") {
+        if !isAccountRow, let budget = try node.optional("budget") ?? node.optional("budgettecken") {
             throw budget.error("Bara rader av art konton eller varav tar budget ur budgetfilen; en summa får sin av raderna den summerar.")
         }
         let role = try node.optional("roll").map { try $0.keyword(StatementRole.self, choices: StatementRole.result.written) }
@@ -69,7 +69,9 @@ enum OperatingDescriptionReader {
             measure: try node.optional("belopp")?.keyword(Measure.self, choices: "resultat, ib eller ub"),
             perCentre: try node.flag("per_kostnadsställe", default: false),
             terms: try node.optional("summerar").map(DescriptionReader.terms),
-            budgetLines: try node.optional("budget")?.strings(), role: role, location: node.location)
+            budgetLines: try node.optional("budget")?.strings(),
+            budgetSign: try node.optional("budgettecken")?.keyword(BudgetSign.self, choices: "plus, minus eller båda"),
+            role: role, location: node.location)
     }
 
     static func centreSelection(_ node: YamlNode) throws -> CentreSelection {

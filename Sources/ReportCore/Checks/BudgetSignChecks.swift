@@ -1,0 +1,44 @@
+/// A budget by row (`rad;belopp`) is written in the report's sign. A flipped sign would print
+/// a budget and a deviation that are both wrong, so a line against its row's sign
+/// (`BudgetSign`) stops the report, naming the file, the line and the row.
+enum BudgetSignChecks {
+    static func run(_ lines: [BudgetLine]?, description: OperatingDescription?, ledger: LedgerView) -> [Finding] {
+        guard let lines, let description else { return [] }
+        let accounts = Set(ledger.books.accounts.keys).union(LedgerView.accountsWithAmounts(ledger.books)).sorted()
+        var findings: [Finding] = []
+        for row in description.rows where row.isAccountRow {
+            let (sign, reason) = BudgetSign.of(row, ledger: ledger, accounts: accounts)
+            guard let reason else { continue }
+            let named = row.budgetLines ?? [row.id]
+            for line in lines where named.contains(line.id) && !sign.allows(line.amount) {
+                findings.append(Finding(.error, code: "budget-tecken", message: message(line, row: row, sign: sign, reason: reason),
+                                        location: line.amountLocation))
+            }
+        }
+        return findings
+    }
+
+    static func message(_ line: BudgetLine, row: OperatingRowDescription, sign: BudgetSign, reason: BudgetSign.Reason) -> String {
+        let subject = "Budgeten för raden \"\(line.id)\"" + (line.id == row.id ? "" : " (till raden \"\(row.id)\")")
+        let written = sign == .minus ? "skrivs med minustecken" : "skrivs utan minustecken"
+        let fix = "; skriv \(typed(-line.amount))."
+        switch reason {
+        case .stated:
+            return "\(subject) är \(line.amount.kronorText), men raden har budgettecken: \(sign.rawValue) i driftredovisningen\(fix)"
+        case .revenue:
+            return "\(subject) är \(line.amount.kronorText), men raden är en intäkt (kontona hör till kontoplanens intäktsrader), "
+                + "och intäkter \(written)\(fix)"
+        case .cost:
+            return "\(subject) är \(line.amount.kronorText), men raden är en kostnad (kontona hör till kontoplanens kostnadsrader), "
+                + "och kostnader \(written)\(fix)"
+        case .balance:
+            return "\(subject) är \(line.amount.kronorText), men raden är ett saldo (eget kapital, skulder eller tillgångar), "
+                + "som \(written)\(fix) Är beloppet verkligen negativt, skriv budgettecken: båda på raden i driftredovisningen."
+        }
+    }
+
+    /// The amount as it is typed in the file: `-14060000`, `1250,50`.
+    static func typed(_ amount: Money) -> String {
+        amount.ore % 100 == 0 ? String(amount.ore / 100) : amount.decimalString.replacingOccurrences(of: ".", with: ",")
+    }
+}
