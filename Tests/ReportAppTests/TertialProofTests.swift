@@ -74,10 +74,10 @@ final class TertialProofTests: XCTestCase {
         var measured = 0
         for proof in try Self.proofs.get() {
             for heading in LaidOutHeadingSpace(proof.laidOut, measurer: measurer).headings {
-                let figures = [heading.above, heading.below].map { $0.map { String(format: "%.1f", $0) } ?? "–" }
+                let figures = [heading.space.above, heading.space.below].map { $0.map { String(format: "%.1f", $0) } ?? "–" }
                 print("tertial rubrik \(proof.name) s\(heading.page + 1) h\(heading.level) \"\(heading.text)\": "
                       + "över \(figures[0]) pt, under \(figures[1]) pt")
-                guard let above = heading.above, let below = heading.below else { continue }
+                guard let above = heading.space.above, let below = heading.space.below else { continue }
                 measured += 1
                 XCTAssertGreaterThan(above, below * 1.5, "\(proof.name) page \(heading.page + 1): \(heading.text)")
             }

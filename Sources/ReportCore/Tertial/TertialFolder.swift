@@ -99,8 +99,8 @@ public enum TertialFolder {
             template: try readText(folder.appendingPathComponent(template).path, template),
             senderName: try sender.string("namn"), senderTitle: try sender.optionalString("titel") ?? "",
             senderAddress: try MembersReader.read(address: try sender.required("adress")))
-        settings.senderPhone = try sender.optionalString("telefon")
-        settings.senderEmail = try sender.optionalString("e-post")
+        settings.senderPhone = try sender.optional("telefon").map(SenderContact.phone)
+        settings.senderEmail = try sender.optional("e-post").map(SenderContact.email)
         return settings
     }
 
