@@ -28,7 +28,7 @@ public struct ContentStream {
         var start: Int?
         while let (token, range) = reader.next() {
             if start == nil { start = range.lowerBound }
-            if case let .other(word) = token, !["true", "false", "null"].contains(word) {
+            if case let .other(word) = token, word != "true", word != "false", word != "null" {
                 operations.append(Operation(operator: word, operands: operands, range: start!..<range.upperBound))
                 if word == "ID" { reader.skipInlineImageData() }
                 operands = []
@@ -43,8 +43,21 @@ public struct ContentStream {
         let bytes: [UInt8]
         var position = 0
 
-        static let whitespace: Set<UInt8> = [0, 9, 10, 12, 13, 32]
-        static let delimiters: Set<UInt8> = Set("()<>[]{}/%".utf8)
+        /// PDF 1.7, 7.2.2: white-space characters.
+        static func isWhitespace(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0, 9, 10, 12, 13, 32: return true
+            default: return false
+            }
+        }
+
+        /// White space or a delimiter ( ) < > [ ] { } / %: where a regular word ends.
+        static func endsWord(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0, 9, 10, 12, 13, 32, 0x28, 0x29, 0x3C, 0x3E, 0x5B, 0x5D, 0x7B, 0x7D, 0x2F, 0x25: return true
+            default: return false
+            }
+        }
 
         mutating func next() -> (Token, Range<Int>)? {
             skipWhitespaceAndComments()
@@ -63,9 +76,14 @@ public struct ContentStream {
                 position += 1
                 token = .name("/" + word())
             default:
-                let text = word()
-                if text.isEmpty { position += 1 }
-                token = Double(text).map(Token.number) ?? .other(text)
+                let end = wordEnd()
+                if end == start {
+                    position += 1
+                    token = .other("")
+                } else {
+                    token = Self.number(bytes[start..<end]).map(Token.number) ?? .other(String(decoding: bytes[start..<end], as: UTF8.self))
+                    position = end
+                }
             }
             return (token, start..<position)
         }
@@ -74,7 +92,7 @@ public struct ContentStream {
 
         private mutating func skipWhitespaceAndComments() {
             while position < bytes.count {
-                if Self.whitespace.contains(bytes[position]) { position += 1 } else if bytes[position] == UInt8(ascii: "%") {
+                if Self.isWhitespace(bytes[position]) { position += 1 } else if bytes[position] == UInt8(ascii: "%") {
                     while position < bytes.count, bytes[position] != 10, bytes[position] != 13 { position += 1 }
                 } else { return }
             }
@@ -82,9 +100,53 @@ public struct ContentStream {
 
         private mutating func word() -> String {
             let start = position
-            while position < bytes.count, !Self.whitespace.contains(bytes[position]), !Self.delimiters.contains(bytes[position]) { position += 1 }
+            position = wordEnd()
             return String(decoding: bytes[start..<position], as: UTF8.self)
         }
+
+        private func wordEnd() -> Int {
+            var end = position
+            while end < bytes.count, !Self.endsWord(bytes[end]) { end += 1 }
+            return end
+        }
+
+        /// The word as a number, as `Double(String)` reads it. The common form (a sign,
+        /// at most 15 digits, a point) is read directly: the digits as an exact integer
+        /// divided by an exact power of ten is correctly rounded, so the value is the same;
+        /// anything else goes through `Double`. Only a sign, a digit, a point, "inf" or
+        /// "nan" can start a number.
+        static func number(_ word: ArraySlice<UInt8>) -> Double? {
+            guard let first = word.first else { return nil }
+            switch first {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."): break
+            case UInt8(ascii: "i"), UInt8(ascii: "I"), UInt8(ascii: "n"), UInt8(ascii: "N"): return Double(String(decoding: word, as: UTF8.self))
+            default: return nil
+            }
+            var index = word.startIndex
+            let negative = first == UInt8(ascii: "-")
+            if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { index += 1 }
+            var mantissa: Int64 = 0
+            var digits = 0, fraction = 0
+            var point = false
+            while index < word.endIndex {
+                let byte = word[index]
+                if byte == UInt8(ascii: "."), !point {
+                    point = true
+                } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                    mantissa = mantissa * 10 + Int64(byte - UInt8(ascii: "0"))
+                    digits += 1
+                    if point { fraction += 1 }
+                } else {
+                    return Double(String(decoding: word, as: UTF8.self))
+                }
+                index += 1
+            }
+            guard digits > 0, digits <= 15 else { return Double(String(decoding: word, as: UTF8.self)) }
+            let value = Double(mantissa) / powersOfTen[fraction]
+            return negative ? -value : value
+        }
+
+        private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
         private mutating func literalString() -> [UInt8] {
             var result: [UInt8] = []
@@ -94,7 +156,7 @@ public struct ContentStream {
                 let byte = bytes[position]
                 position += 1
                 switch byte {
-                case UInt8(ascii: "\\"): result += escape()
+                case UInt8(ascii: "\\"): escape(into: &result)
                 case UInt8(ascii: "("): depth += 1; result.append(byte)
                 case UInt8(ascii: ")"):
                     if depth == 0 { return result }
@@ -106,20 +168,19 @@ public struct ContentStream {
             return result
         }
 
-        private mutating func escape() -> [UInt8] {
-            guard position < bytes.count else { return [] }
+        private mutating func escape(into result: inout [UInt8]) {
+            guard position < bytes.count else { return }
             let byte = bytes[position]
             position += 1
             switch byte {
-            case UInt8(ascii: "n"): return [10]
-            case UInt8(ascii: "r"): return [13]
-            case UInt8(ascii: "t"): return [9]
-            case UInt8(ascii: "b"): return [8]
-            case UInt8(ascii: "f"): return [12]
-            case 10: return []
+            case UInt8(ascii: "n"): result.append(10)
+            case UInt8(ascii: "r"): result.append(13)
+            case UInt8(ascii: "t"): result.append(9)
+            case UInt8(ascii: "b"): result.append(8)
+            case UInt8(ascii: "f"): result.append(12)
+            case 10: break
             case 13:
                 if peek(0) == 10 { position += 1 }
-                return []
             case UInt8(ascii: "0")...UInt8(ascii: "7"):
                 var value = Int(byte - UInt8(ascii: "0"))
                 for _ in 0..<2 {
@@ -127,21 +188,27 @@ public struct ContentStream {
                     value = value * 8 + Int(next - UInt8(ascii: "0"))
                     position += 1
                 }
-                return [UInt8(value & 0xFF)]
-            default: return [byte]
+                result.append(UInt8(value & 0xFF))
+            default: result.append(byte)
             }
         }
 
         private mutating func hexString() -> [UInt8] {
             position += 1
-            var digits: [UInt8] = []
+            var result: [UInt8] = []
+            var high: UInt8?
             while position < bytes.count, bytes[position] != UInt8(ascii: ">") {
-                if let value = hexValue(bytes[position]) { digits.append(value) }
+                if let value = hexValue(bytes[position]) {
+                    if let first = high {
+                        result.append(first << 4 | value)
+                        high = nil
+                    } else { high = value }
+                }
                 position += 1
             }
             position += 1
-            if digits.count % 2 == 1 { digits.append(0) }
-            return stride(from: 0, to: digits.count, by: 2).map { digits[$0] << 4 | digits[$0 + 1] }
+            if let first = high { result.append(first << 4) }
+            return result
         }
 
         private func hexValue(_ byte: UInt8) -> UInt8? {
@@ -158,7 +225,7 @@ public struct ContentStream {
             position += 1
             while position + 2 < bytes.count {
                 if bytes[position] == UInt8(ascii: "E"), bytes[position + 1] == UInt8(ascii: "I"),
-                   Self.whitespace.contains(bytes[position - 1]), Self.whitespace.contains(bytes[position + 2]) {
+                   Self.isWhitespace(bytes[position - 1]), Self.isWhitespace(bytes[position + 2]) {
                     position += 2
                     return
                 }

@@ -57,7 +57,7 @@ enum AccessibilityRules {
     }
 
     private static func tabOrder(_ input: VerificationInput) -> VerificationReport.Rule {
-        let findings = input.file.pages.enumerated().compactMap { index, page -> String? in
+        let findings = input.pages.enumerated().compactMap { index, page -> String? in
             guard !(page["/Annots"]?.asArray ?? []).isEmpty, page["/Tabs"]?.name != "/S" else { return nil }
             return "sidan \(index + 1)"
         }

@@ -69,7 +69,7 @@ enum CatalogRules {
         for key in root["/Perms"]?.keys ?? [] where !["/DocMDP", "/UR3"].contains(key) { findings.append("/Perms har \(key)") }
         if root["/Names"]?["/AlternatePresentations"] != nil { findings.append("katalogens /Names har /AlternatePresentations") }
         if root["/Requirements"] != nil { findings.append("katalogen har /Requirements") }
-        for (index, page) in input.file.pages.enumerated() where page["/PresSteps"] != nil { findings.append("sidan \(index + 1) har /PresSteps") }
+        for (index, page) in input.pages.enumerated() where page["/PresSteps"] != nil { findings.append("sidan \(index + 1) har /PresSteps") }
         return rule("A-21", "ISO 19005-2 6.1.12, 6.10, 6.11", "Inga otillåtna behörigheter, alternativa presentationer eller krav (/Requirements)",
                     findings: findings)
     }

@@ -30,7 +30,7 @@ enum GraphicsRules {
             }
         }
         let intentSpace = outputIntentSpace(input)
-        for (index, page) in input.file.pages.enumerated() {
+        for (index, page) in input.pages.enumerated() {
             let space = page["/Group"]?["/CS"]
             if intentSpace == nil, space == nil, usesTransparency(page) {
                 findings.append("sidan \(index + 1) har transparens men varken utskriftsavsikt eller /Group /CS")
@@ -134,9 +134,8 @@ enum GraphicsRules {
     /// Every operation of the pages' content and of the form XObjects, with where it is.
     static func operations(_ input: VerificationInput) -> [(place: String, operation: ContentStream.Operation)] {
         var result: [(String, ContentStream.Operation)] = []
-        for (index, page) in input.file.pages.enumerated() {
-            guard let content = try? page.pageContent() else { continue }
-            result += ContentStream(content).operations.map { ("sidan \(index + 1)", $0) }
+        for (index, operations) in input.pageOperations.enumerated() {
+            result += operations.map { ("sidan \(index + 1)", $0) }
         }
         for form in input.objects where form.isStream && form["/Subtype"]?.name == "/Form" {
             guard let content = try? form.streamData() else { continue }

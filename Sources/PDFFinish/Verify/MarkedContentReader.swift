@@ -23,9 +23,10 @@ struct MarkedContentReader {
 
     private var maps: [Int: UnicodeMap?] = [:]
 
-    init(file: QPDFFile) throws {
-        for (index, page) in file.pages.enumerated() {
-            try read(try page.pageContent(), resources: page["/Resources"], page: index + 1, depth: 0)
+    /// `operations` are the pages' content streams, read.
+    init(pages: [QPDFObject], operations: [[ContentStream.Operation]]) throws {
+        for (index, page) in pages.enumerated() {
+            try read(operations[index], resources: page["/Resources"], page: index + 1, depth: 0)
         }
     }
 
@@ -43,9 +44,10 @@ struct MarkedContentReader {
         var mcid: Int? { stack.last(where: { $0.mcid != nil })?.mcid }
     }
 
-    private mutating func read(_ content: [UInt8], resources: QPDFObject?, page: Int, depth: Int, inherited: State = State()) throws {
+    private mutating func read(_ operations: [ContentStream.Operation], resources: QPDFObject?, page: Int, depth: Int,
+                               inherited: State = State()) throws {
         var state = inherited
-        for operation in ContentStream(content).operations {
+        for operation in operations {
             switch operation.operator {
             case "BDC", "BMC":
                 let tag = operation.operands.first.flatMap { token -> String? in
@@ -75,7 +77,7 @@ struct MarkedContentReader {
                 if case let .name(name)? = operation.operands.first, depth < 8, let form = resources?["/XObject"]?[name],
                    form["/Subtype"]?.name == "/Form" {
                     if state.stack.isEmpty { countUnmarked(page) }
-                    try read(try form.streamData(), resources: form["/Resources"] ?? resources, page: page, depth: depth + 1, inherited: state)
+                    try read(ContentStream(try form.streamData()).operations, resources: form["/Resources"] ?? resources, page: page, depth: depth + 1, inherited: state)
                 } else if state.stack.isEmpty { countUnmarked(page) }
             default:
                 if state.stack.isEmpty, ArtifactMarking.drawingStarts.contains(operation.operator) { countUnmarked(page) }
@@ -95,7 +97,7 @@ struct MarkedContentReader {
             guard case let .string(bytes) = operand, let map = state.font else { continue }
             for piece in map.decode(bytes) {
                 glyphs += 1
-                if let piece, !piece.isEmpty, !piece.unicodeScalars.contains(where: { [0, 0xFFFD, 0xFEFF, 0xFFFE].contains($0.value) }) {
+                if let piece, !piece.isEmpty, !piece.unicodeScalars.contains(where: Self.isNoText) {
                     text += piece
                 } else {
                     unmapped.append((page, state.fontName))
@@ -105,6 +107,14 @@ struct MarkedContentReader {
         guard !state.insideArtifact, let mcid = state.mcid else { return }
         if let last = pieces.last, last.page == page, last.mcid == mcid { pieces[pieces.count - 1].text += text } else {
             pieces.append(Piece(page: page, mcid: mcid, text: text))
+        }
+    }
+
+    /// NUL, the replacement character and byte order marks stand for no text.
+    private static func isNoText(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0, 0xFFFD, 0xFEFF, 0xFFFE: return true
+        default: return false
         }
     }
 

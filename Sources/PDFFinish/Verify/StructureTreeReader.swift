@@ -18,9 +18,9 @@ public struct StructureTreeReader {
     public private(set) var roleMap: [String: String] = [:]
     public let hasTree: Bool
 
-    init(file: QPDFFile) {
+    init(file: QPDFFile, pages: [QPDFObject]) {
         var pageIndex: [Int: Int] = [:]
-        for (index, page) in file.pages.enumerated() { pageIndex[page.objectNumber] = index + 1 }
+        for (index, page) in pages.enumerated() { pageIndex[page.objectNumber] = index + 1 }
         guard let root = file.root["/StructTreeRoot"] else {
             hasTree = false
             return

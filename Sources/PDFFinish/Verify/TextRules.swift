@@ -5,8 +5,9 @@ import Foundation
 /// every glyph has its Unicode text (ISO 14289-1 7.21.7, ISO 19005-2 6.2.11.7.2).
 enum TextRules {
     static func section(_ input: VerificationInput, expectedText: String?) -> VerificationReport.Section {
-        var rules = [treeOrderMatchesContent(input), unicode(input)]
-        if let expectedText { rules.append(treeMatchesLayout(input, expectedText)) }
+        let tree = letters(structureText(input))
+        var rules = [treeOrderMatchesContent(input, tree), unicode(input)]
+        if let expectedText { rules.append(treeMatchesLayout(tree, expectedText)) }
         return VerificationReport.Section(title: "Text och läsordning", rules: rules)
     }
 
@@ -18,18 +19,20 @@ enum TextRules {
     }
 
     /// Text without any white space, so that line ends and word spaces do not count, and
-    /// with ligatures as their letters (NFKC: a glyph "ﬁ" is the text "fi").
-    static func letters(_ text: String) -> [Character] { text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace } }
+    /// with ligatures as their letters (NFKC: a glyph "ﬁ" is the text "fi"). Compared as
+    /// scalars: after NFKC, canonically equal texts have equal scalars, and scalars need no
+    /// grapheme breaking.
+    static func letters(_ text: String) -> [Unicode.Scalar] {
+        text.precomposedStringWithCompatibilityMapping.unicodeScalars.filter { !$0.properties.isWhitespace }
+    }
 
-    private static func treeOrderMatchesContent(_ input: VerificationInput) -> VerificationReport.Rule {
-        let tree = letters(structureText(input))
+    private static func treeOrderMatchesContent(_ input: VerificationInput, _ tree: [Unicode.Scalar]) -> VerificationReport.Rule {
         let content = letters(input.content.pieces.map(\.text).joined())
         return rule("T-01", "ISO 14289-1 7.2, Matterhorn 09", "Texten i strukturträdets ordning är sidornas text i läsordning",
                     findings: tree == content ? [] : [difference(tree, content, "strukturträdet", "sidorna")])
     }
 
-    private static func treeMatchesLayout(_ input: VerificationInput, _ expected: String) -> VerificationReport.Rule {
-        let tree = letters(structureText(input))
+    private static func treeMatchesLayout(_ tree: [Unicode.Scalar], _ expected: String) -> VerificationReport.Rule {
         let layout = letters(expected)
         return rule("T-03", "ISO 14289-1 7.1", "Strukturträdet har all text som sidlayouten satte som innehåll, i samma ordning",
                     findings: tree == layout ? [] : [difference(tree, layout, "strukturträdet", "layouten")])
@@ -44,9 +47,10 @@ enum TextRules {
     }
 
     /// Where two texts part: the position and a few characters of each.
-    private static func difference(_ left: [Character], _ right: [Character], _ leftName: String, _ rightName: String) -> String {
+    private static func difference(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar], _ leftName: String, _ rightName: String) -> String {
         let common = zip(left, right).prefix { $0 == $1 }.count
-        let leftPart = String(left.dropFirst(common).prefix(30)), rightPart = String(right.dropFirst(common).prefix(30))
+        func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
+        let leftPart = text(left.dropFirst(common).prefix(30)), rightPart = text(right.dropFirst(common).prefix(30))
         return "efter \(common) tecken: \(leftName) \"\(leftPart)\", \(rightName) \"\(rightPart)\""
     }
 }

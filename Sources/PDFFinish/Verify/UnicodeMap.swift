@@ -51,7 +51,9 @@ struct UnicodeMap {
     /// The text of each code in `string`; nil for a code the map does not know.
     func decode(_ string: [UInt8]) -> [String?] {
         stride(from: 0, to: string.count, by: codeLength).map { start in
-            map[Self.code(Array(string[start..<min(start + codeLength, string.count)]))]
+            var code: UInt32 = 0
+            for index in start..<min(start + codeLength, string.count) { code = code << 8 | UInt32(string[index]) }
+            return map[code]
         }
     }
 

@@ -8,21 +8,24 @@ struct VerificationInput {
     let content: MarkedContentReader
     /// Every indirect object, read once.
     let objects: [QPDFObject]
+    let pages: [QPDFObject]
+    /// Each page's content as operations, read once for every rule that looks at them.
+    let pageOperations: [[ContentStream.Operation]]
+    let fonts: [QPDFObject]
+    /// Every annotation with the page (1-based) it is on.
+    let annotations: [(page: Int, annotation: QPDFObject)]
 
     init(bytes: [UInt8]) throws {
         self.bytes = bytes
         file = try QPDFFile(bytes: bytes)
+        pages = file.pages
+        pageOperations = try pages.map { ContentStream(try $0.pageContent()).operations }
         xmp = (try? file.root["/Metadata"]?.streamData()).flatMap { $0 }.map(XMPReader.init)
-        tree = StructureTreeReader(file: file)
-        content = try MarkedContentReader(file: file)
+        tree = StructureTreeReader(file: file, pages: pages)
+        content = try MarkedContentReader(pages: pages, operations: pageOperations)
         objects = file.objects
-    }
-
-    var fonts: [QPDFObject] { objects.filter { $0.isDictionary && $0["/Type"]?.name == "/Font" } }
-
-    /// Every annotation with the page (1-based) it is on.
-    var annotations: [(page: Int, annotation: QPDFObject)] {
-        file.pages.enumerated().flatMap { index, page in (page["/Annots"]?.asArray ?? []).map { (index + 1, $0) } }
+        fonts = objects.filter { $0.isDictionary && $0["/Type"]?.name == "/Font" }
+        annotations = pages.enumerated().flatMap { index, page in (page["/Annots"]?.asArray ?? []).map { (index + 1, $0) } }
     }
 
     static let dc = "http://purl.org/dc/elements/1.1/"
