@@ -83,10 +83,17 @@ struct FolderFiles {
             throw InputError("Filen \(entry.name) (\(entry.purpose)) saknas i rapportmappen; lägg dit den eller ange en annan fil "
                              + "under filer.\(key) i rapport.yaml.", file: entry.name)
         }
-        absent.append(Finding(.information, code: "fil-saknas",
+        absent.append(Finding(.information, code: Self.absentCode,
                               message: "\(entry.name) finns inte i rapportmappen, och det är tillåtet: \(entry.purpose).",
                               location: SourceLocation(file: "rapport.yaml", field: "filer.\(key)")))
         return nil
+    }
+
+    static let absentCode = "fil-saknas"
+
+    /// Whether `finding` says that the optional file under `filer.<key>` is absent.
+    static func isAbsent(_ finding: Finding, key: String) -> Bool {
+        finding.code == absentCode && finding.location?.field == "filer.\(key)"
     }
 
     /// A required file's name (resolve never returns nil for one).

@@ -1,5 +1,6 @@
-/// Which accounts make which report line: data, per association. The Finsam default
-/// (`FinsamDefaultMapping`) is overridden group by group by a folder's `mappning.yaml`.
+/// Which accounts make which report line: data, per association. The default is the
+/// account plan's file in `layouts/kontoplaner/` (`BuiltInAccountPlans`, chosen by
+/// rapport.yaml's `kontoplan`), overridden group by group by a folder's `mappning.yaml`.
 public struct AccountMapping: Equatable, Sendable {
     public var incomeGroups: [MappedGroup]
     public var balanceGroups: [MappedGroup]

@@ -1,11 +1,13 @@
 /// The checks a build runs, each with its result, for the auditors' specification and the
 /// check report of `render --revision` (one list for both): a
 /// check is passed when no finding of its codes is an error or a warning; its findings
-/// (warnings and information) are listed with it. The figures compared are given where the
+/// (warnings and information) are listed with it. A check of an optional file that the
+/// folder does not have is "not checked", with the information that the file is absent:
+/// it never says it passed when it had nothing to check. The figures compared are given where the
 /// model has them, so that the reader sees what was compared, not only that it passed.
 public struct CheckResult: Equatable, Sendable {
     public enum Outcome: String, Equatable, Sendable {
-        case passed = "godkänd", warning = "varning", failed = "fel"
+        case passed = "godkänd", warning = "varning", failed = "fel", notChecked = "ej-kontrollerad"
 
         /// The result as the specification and the check report print it.
         public var text: String {
@@ -13,6 +15,7 @@ public struct CheckResult: Equatable, Sendable {
             case .passed: return "Godkänd"
             case .warning: return "Godkänd med varning"
             case .failed: return "Fel"
+            case .notChecked: return "Inte kontrollerad"
             }
         }
     }
@@ -29,16 +32,26 @@ public enum CheckList {
         var name: String
         var codes: [String]
         var detail: String?
+        /// The optional folder file (`filer:` key) the check compares; absent, nothing is checked.
+        var requires: String? = nil
     }
 
     public static func run(_ model: AnnualReportModel, books: Books, findings: [Finding]) -> [CheckResult] {
         let checks = list(model, books: books)
+        var claimed: Set<Finding> = []
         var results = checks.map { check -> CheckResult in
             let own = findings.filter { finding in check.codes.contains { finding.code == $0 || finding.code.hasPrefix($0 + "-") } }
+            let absent = check.requires.map { key in findings.filter { FolderFiles.isAbsent($0, key: key) } } ?? []
+            claimed.formUnion(absent)
+            guard absent.isEmpty else {
+                return CheckResult(name: check.name, outcome: .notChecked, detail: nil, findings: (absent + own).map(\.description))
+            }
             return CheckResult(name: check.name, outcome: outcome(own), detail: check.detail, findings: own.map(\.description))
         }
         let known = checks.flatMap(\.codes)
-        let other = findings.filter { finding in !known.contains { finding.code == $0 || finding.code.hasPrefix($0 + "-") } }
+        let other = findings.filter { finding in
+            !claimed.contains(finding) && !known.contains { finding.code == $0 || finding.code.hasPrefix($0 + "-") }
+        }
         if !other.isEmpty {
             results.append(CheckResult(name: "Övriga kontroller av indata", outcome: outcome(other), detail: nil, findings: other.map(\.description)))
         }
@@ -77,15 +90,19 @@ public enum CheckList {
             checks.append(Check(name: "Driftredovisningen summerar till årets resultat", codes: ["drift-summa"],
                                 detail: "\(rows.joined(separator: ", ")), årets resultat \(result.formattedKronor) kr."))
         }
+        if model.operating != nil {
+            checks.append(Check(name: "Budgeten har intäkter utan tecken och kostnader med minustecken", codes: ["budget-tecken"],
+                                detail: nil, requires: "budget"))
+        }
         checks += [
             Check(name: "Balanskravsresultatet och åtgärdsplanen", codes: ["balanskrav-plan"], detail: nil),
             Check(name: "Medlemsbidragen följer fördelningsregeln", codes: ["medlemsbidrag"], detail: nil),
-            Check(name: "Flerårsöversikten stämmer mot historiken", codes: ["historik"], detail: nil),
+            Check(name: "Flerårsöversikten stämmer mot historiken", codes: ["historik"], detail: nil, requires: "historik"),
         ]
         checks += participants(model.participants)
         checks += [
             Check(name: "Styrelsen: datum, platser och undertecknare", codes: ["styrelse"], detail: nil),
-            Check(name: "Texternas siffror och filer finns", codes: ["prosa-okand-referens", "text"], detail: nil),
+            Check(name: "Texternas siffror och filer finns", codes: ["prosa-okand-referens", "text"], detail: nil, requires: "texter"),
         ]
         return checks
     }
