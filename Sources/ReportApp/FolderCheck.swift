@@ -11,7 +11,9 @@ public struct FolderCheck: Sendable {
 
     /// Reads the folder and runs its checks. Unreadable input throws `InputError`. A folder
     /// made by `init` with values still to fill in gets the "Att göra" list as its findings.
-    public static func run(folder: String, progress: ProgressLog = .silent) throws -> FolderCheck {
+    /// `coverage`: the bundled fonts' characters, kept by a caller that checks many folders
+    /// (made anew when nil).
+    public static func run(folder: String, progress: ProgressLog = .silent, coverage: GlyphCoverage? = nil) throws -> FolderCheck {
         let kind = try ReportKind.detect(folder: folder)
         let todo = Placeholders.scan(folder: folder)
         if !todo.isEmpty && kind != .plainDocument {
@@ -20,7 +22,7 @@ public struct FolderCheck: Sendable {
         switch kind {
         case .annualReport:
             let inputs = try progress.stage("Läser bokföringen och rapportmappen") { try ReportFolder.load(path: folder) }
-            let glyphs = MissingGlyphs.findings(inputs.texts.map { ($0.file, $0.text) }, coverage: GlyphCoverage(fonts: try FontSystem()))
+            let glyphs = MissingGlyphs.findings(inputs.texts.map { ($0.file, $0.text) }, coverage: try coverage ?? GlyphCoverage(fonts: FontSystem()))
             return FolderCheck(kind: kind, findings: inputs.inputFindings + AnnualReportBuilder.compute(inputs).findings + glyphs,
                                books: inputs.books)
         case .tertialReport:
@@ -30,7 +32,7 @@ public struct FolderCheck: Sendable {
             // A plain document has no books; reading it validates every file it lists.
             do {
                 let plain = try PlainDocumentReader.load(folder: folder)
-                let glyphs = MissingGlyphs.findings(plain.texts.map { ($0.file, $0.text) }, coverage: GlyphCoverage(fonts: try FontSystem()))
+                let glyphs = MissingGlyphs.findings(plain.texts.map { ($0.file, $0.text) }, coverage: try coverage ?? GlyphCoverage(fonts: FontSystem()))
                 return FolderCheck(kind: kind, findings: glyphs, books: Books())
             } catch let failure as FindingsFailure {
                 return FolderCheck(kind: kind, findings: failure.findings, books: Books())

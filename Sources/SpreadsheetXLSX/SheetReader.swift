@@ -47,10 +47,7 @@ struct SheetReader {
             guard let raw, !raw.isEmpty else { return nil }
             let format = styles.dateFormat(cell.attribute("s").flatMap(Int.init) ?? 0)
             guard format.isDate else { return .number(raw) }
-            guard let date = ExcelDates.date(serial: raw, system1904: system1904) else {
-                throw XLSXError("Cellen är formaterad som datum men \(raw) är inget datum (1900-02-29 finns inte, och en tid på dagen är inget datum).",
-                                cell: "\(sheet)!\(reference)")
-            }
+            guard let date = ExcelDates.date(serial: raw, system1904: system1904) else { return .invalidDate(serial: raw) }
             return .date(year: date.year, month: date.month, day: date.day, hasDay: format.hasDay)
         }
     }

@@ -10,6 +10,9 @@ public enum XLSXValue: Equatable, Sendable {
     case boolean(Bool)
     /// An error value such as "#DIV/0!".
     case error(String)
+    /// A number in a date format that is no date (60, Excel's 1900-02-29; a time of day):
+    /// the reader of the sheet refuses it, naming the cell's column.
+    case invalidDate(serial: String)
 }
 
 public struct XLSXCell: Equatable, Sendable {

@@ -16,26 +16,28 @@ extension BadInputCases {
         var cases: [BadInputCase] = []
         for index in stride(from: 0, to: paragraphs.count, by: step).prefix(linesPerFile).map({ paragraphs[$0] }) {
             let original = String(all[index]), number = index + 1
-            let appended: [(String, String)] = [
-                ("HTML", " <b>viktigt</b>"),
-                ("\"{{\" utan \"}}\"", " {{ resultat_tkr"),
-                ("okänt tal", " {{ okant_tal_som_inte_finns }}"),
+            // (name, the text appended, what the message quotes)
+            let appended: [(String, String, String)] = [
+                ("HTML", " <b>viktigt</b>", "<b"),
+                ("\"{{\" utan \"}}\"", " {{ resultat_tkr", "{{"),
+                ("okänt tal", " {{ okant_tal_som_inte_finns }}", "okant_tal_som_inte_finns"),
             ]
-            for (name, tail) in appended {
+            for (name, tail, quoted) in appended {
                 cases.append(BadInputCase(example: example, file: file, name: "rad \(number): \(name)", change: {
                     replacingLine(index, in: $0, with: [original + tail])
-                }, outcome: .refused(line: number)))
+                }, outcome: .refused(line: number, quoting: quoted)))
             }
         }
         if let heading = all.firstIndex(where: { $0.hasPrefix("# ") || !$0.isEmpty }) {
             let original = String(all[heading])
+            let folder = (file as NSString).deletingLastPathComponent
             cases += [
                 BadInputCase(example: example, file: file, name: "bild utan alternativtext", change: {
                     replacingLine(heading, in: $0, with: [original, "", "![](logotyp.png)", ""])
-                }, outcome: .refused(line: heading + 3)),
+                }, outcome: .refused(line: heading + 3, quoting: "logotyp.png")),
                 BadInputCase(example: example, file: file, name: "bildfilen saknas", change: {
                     replacingLine(heading, in: $0, with: [original, "", "![Förbundets logotyp](finns-inte.png)", ""])
-                }, outcome: .refused(line: heading + 3)),
+                }, outcome: .refused(line: heading + 3, quoting: folder + "/finns-inte.png")),
             ]
         }
         cases += [

@@ -1,4 +1,5 @@
 import Foundation
+import PangoText
 import ReportApp
 import ReportCore
 import XCTest
@@ -14,113 +15,144 @@ final class BadInputXLSXTests: XCTestCase {
         /// The part of the workbook changed (nil: rapport.yaml), and how.
         var part: String?
         var change: (String) -> String
-        /// The cell ("Budget!C5") or file the refusal names; nil for an unchanged outcome.
-        var refusedAt: String?
+        /// What the refusal must name; nil for an unchanged outcome.
+        var refusal: Refusal?
     }
 
     private static let fixtures = CommandLineRunner.repository.appendingPathComponent("Tests/ReportCoreTests/Fixtures/xlsx")
 
-    /// (example, workbook, sheet part, sheet name, rapport.yaml line to replace, its replacement, data rows).
-    private static let workbooks: [(String, String, String, String, String, String, ClosedRange<Int>)] = [
-        ("nordvastra-2024", "budget.xlsx", "xl/worksheets/sheet2.xml", "Budget",
-         "  budget: budget.csv", "  budget: { fil: budget.xlsx, blad: Budget }", 3...8),
-        ("sjuharad-2024", "deltagare.xlsx", "xl/worksheets/sheet2.xml", "Deltagare 2024",
-         "  deltagare: deltagare.csv", "  deltagare: { fil: deltagare.xlsx, blad: Deltagare 2024 }", 4...9),
-        ("sjuharad-2017-t1", "tertial-deltagare.xlsx", "xl/worksheets/sheet2.xml", "Flöden",
-         "    fil: deltagare/floden.csv", "    fil: tertial-deltagare.xlsx\n    blad: Flöden", 6...13),
+    struct Workbook {
+        var example, file, part, sheet: String
+        /// rapport.yaml's line naming the csv table, and the lines naming the workbook's sheet instead.
+        var line, replacement: String
+        var rows: ClosedRange<Int>
+        /// The column of the figure changed in each row, and its header (as the product names a column).
+        var figure: String, figureField: String
+    }
+
+    private static let workbooks: [Workbook] = [
+        Workbook(example: "nordvastra-2024", file: "budget.xlsx", part: "xl/worksheets/sheet2.xml", sheet: "Budget",
+                 line: "  budget: budget.csv", replacement: "  budget: { fil: budget.xlsx, blad: Budget }", rows: 3...8,
+                 figure: "C", figureField: "kostnader"),
+        Workbook(example: "sjuharad-2024", file: "deltagare.xlsx", part: "xl/worksheets/sheet2.xml", sheet: "Deltagare 2024",
+                 line: "  deltagare: deltagare.csv", replacement: "  deltagare: { fil: deltagare.xlsx, blad: Deltagare 2024 }", rows: 4...9,
+                 figure: "C", figureField: "antal"),
+        Workbook(example: "sjuharad-2017-t1", file: "tertial-deltagare.xlsx", part: "xl/worksheets/sheet2.xml", sheet: "Flöden",
+                 line: "    fil: deltagare/floden.csv", replacement: "    fil: tertial-deltagare.xlsx\n    blad: Flöden", rows: 6...13,
+                 figure: "D", figureField: "totalt_perioden"),
     ]
 
     func testEveryChangedCellOrSettingHasItsExpectedOutcome() throws {
         let work = try CommandLineRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: work) }
-        var counts: [String: (cases: Int, refused: Int, unchanged: Int)] = [:]
-        for (example, workbook, part, sheet, line, replacement, rows) in Self.workbooks {
-            let folder = work + "/" + example
-            try FileManager.default.copyItem(atPath: CommandLineRunner.repository.path + "/examples/" + example, toPath: folder)
-            let csvBaseline = try BadInputSuiteTests.significant(FolderCheck.run(folder: folder).findings).map(\.message)
-            try Self.edit(folder + "/rapport.yaml") { $0.replacingOccurrences(of: line, with: replacement) }
-            try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(workbook), to: URL(fileURLWithPath: folder + "/" + workbook))
-            let baseline = try BadInputSuiteTests.significant(FolderCheck.run(folder: folder).findings).map(\.message)
-            XCTAssertEqual(baseline, csvBaseline, "\(example): the workbook must read as the csv file")
-            for badCase in Self.cases(sheet: sheet, part: part, rows: rows, workbook: workbook) {
-                let refused = try run(badCase, folder: folder, workbook: workbook, baseline: baseline, label: "\(example)/\(workbook) \(badCase.name)")
-                var count = counts[workbook] ?? (0, 0, 0)
+        let coverage = GlyphCoverage(fonts: try FontSystem())
+        var counts: [String: (cases: Int, refused: Int, unchanged: Int, line: Int, field: Int)] = [:]
+        for workbook in Self.workbooks {
+            let folder = work + "/" + workbook.example
+            try FileManager.default.copyItem(atPath: CommandLineRunner.repository.path + "/examples/" + workbook.example, toPath: folder)
+            let csvBaseline = try BadInputSuiteTests.significant(FolderCheck.run(folder: folder, coverage: coverage).findings).map(\.message)
+            try Self.edit(folder + "/rapport.yaml") { $0.replacingOccurrences(of: workbook.line, with: workbook.replacement) }
+            try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(workbook.file), to: URL(fileURLWithPath: folder + "/" + workbook.file))
+            let baseline = try BadInputSuiteTests.significant(FolderCheck.run(folder: folder, coverage: coverage).findings).map(\.message)
+            XCTAssertEqual(baseline, csvBaseline, "\(workbook.example): the workbook must read as the csv file")
+            let settings = BadInputCases.lines(try String(contentsOfFile: folder + "/rapport.yaml", encoding: .utf8))
+            let sheetLine = try XCTUnwrap(settings.firstIndex { $0.contains("blad: \(workbook.sheet)") }) + 1
+            let fileLine = try XCTUnwrap(settings.firstIndex { $0.contains("fil: \(workbook.file)") }) + 1
+            for badCase in Self.cases(workbook, sheetLine: sheetLine, fileLine: fileLine) {
+                try run(badCase, folder: folder, workbook: workbook.file, baseline: baseline, coverage: coverage,
+                        label: "\(workbook.example)/\(workbook.file) \(badCase.name)")
+                var count = counts[workbook.file] ?? (0, 0, 0, 0, 0)
                 count.cases += 1
-                if refused { count.refused += 1 } else { count.unchanged += 1 }
-                counts[workbook] = count
+                if let refusal = badCase.refusal {
+                    count.refused += 1
+                    if refusal.namesLine { count.line += 1 }
+                    if refusal.namesField { count.field += 1 }
+                } else {
+                    count.unchanged += 1
+                }
+                counts[workbook.file] = count
             }
         }
-        print("Bad-input workbook cases (file → cases: refused / unchanged):")
-        for (file, count) in counts.sorted(by: { $0.key < $1.key }) { print("  \(file) → \(count.cases): \(count.refused) / \(count.unchanged)") }
+        print("Bad-input workbook cases (file → cases: refused / unchanged; refusals checked to name file / line or cell / field):")
+        for (file, count) in counts.sorted(by: { $0.key < $1.key }) {
+            print("  \(file) → \(count.cases): \(count.refused) / \(count.unchanged); \(count.refused) / \(count.line) / \(count.field)")
+        }
         XCTAssertGreaterThanOrEqual(counts.values.map(\.cases).reduce(0, +), 60)
     }
 
     /// Per data row: a figure as text, a figure removed, an Excel error value, a negative
     /// count or a flipped amount, a date that never was; per workbook: the sheet misnamed
-    /// or not named, a value without a header, a header renamed, broken XML, and (unchanged)
-    /// numbers stored as text and the 1904 date system.
-    static func cases(sheet: String, part: String, rows: ClosedRange<Int>, workbook: String) -> [Case] {
+    /// or not named, a value without a header, broken XML, and (unchanged) numbers stored
+    /// as text and the 1904 date system.
+    static func cases(_ workbook: Workbook, sheetLine: Int, fileLine: Int) -> [Case] {
+        let (sheet, part) = (workbook.sheet, workbook.part)
+        func atCell(_ cell: String, _ field: String) -> Refusal {
+            Refusal(file: workbook.file, place: .cell("\(sheet)!\(cell)"), named: .field(field))
+        }
         var cases: [Case] = []
-        let figure = workbook == "budget.xlsx" ? "C" : workbook == "deltagare.xlsx" ? "C" : "D"
-        for row in rows {
-            let cell = "\(figure)\(row)"
-            cases.append(Case(name: "\(cell) som text", part: part, change: { replaceValue(cell, in: $0, text: "x12") }, refusedAt: "\(sheet)!\(cell)"))
-            cases.append(Case(name: "\(cell) tom", part: part, change: { removeCell(cell, in: $0) }, refusedAt: "\(sheet)!\(cell)"))
+        for row in workbook.rows {
+            let cell = "\(workbook.figure)\(row)", figure = atCell(cell, workbook.figureField)
+            cases.append(Case(name: "\(cell) som text", part: part, change: { replaceValue(cell, in: $0, text: "x12") }, refusal: figure))
+            cases.append(Case(name: "\(cell) tom", part: part, change: { removeCell(cell, in: $0) }, refusal: figure))
             cases.append(Case(name: "\(cell) #DIV/0!", part: part, change: {
                 replaceCell(cell, in: $0, with: "<c r=\"\(cell)\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>")
-            }, refusedAt: "\(sheet)!\(cell)"))
-            cases.append(Case(name: "\(cell) med fel tecken", part: part, change: { flipSign(cell, in: $0) }, refusedAt: "\(sheet)!\(cell)"))
-            cases.append(Case(name: "\(cell) lagrat som text", part: part, change: { numberAsText(cell, in: $0) }, refusedAt: nil))
-            if workbook == "tertial-deltagare.xlsx" {
+            }, refusal: figure))
+            cases.append(Case(name: "\(cell) med fel tecken", part: part, change: { flipSign(cell, in: $0) }, refusal: figure))
+            cases.append(Case(name: "\(cell) lagrat som text", part: part, change: { numberAsText(cell, in: $0) }, refusal: nil))
+            if workbook.file == "tertial-deltagare.xlsx" {
                 cases.append(Case(name: "A\(row) datum 1900-02-29", part: part, change: {
                     $0.replacingOccurrences(of: #"(<c r="A\#(row)" s="1" t="n"><v>)[0-9]+(</v>)"#, with: "$160$2", options: .regularExpression)
-                }, refusedAt: "\(sheet)!A\(row)"))
+                }, refusal: atCell("A\(row)", "till_och_med")))
                 cases.append(Case(name: "A\(row) datum med dag", part: part, change: {
                     $0.replacingOccurrences(of: "<c r=\"A\(row)\" s=\"1\"", with: "<c r=\"A\(row)\" s=\"2\"")
-                }, refusedAt: nil))
+                }, refusal: nil))
             }
         }
-        let rapport = "rapport.yaml"
+        let first = workbook.rows.lowerBound
         cases += [
             Case(name: "bladet med fel namn", part: nil, change: { $0.replacingOccurrences(of: "blad: \(sheet)", with: "blad: \(sheet.lowercased())") },
-                 refusedAt: rapport),
+                 refusal: Refusal(file: "rapport.yaml", place: .line(sheetLine), named: .field("blad"))),
             Case(name: "bladet inte angivet", part: nil, change: { $0.replacingOccurrences(of: ", blad: \(sheet)", with: "")
-                .replacingOccurrences(of: "\n    blad: \(sheet)", with: "") }, refusedAt: workbook),
+                .replacingOccurrences(of: "\n    blad: \(sheet)", with: "") },
+                 refusal: Refusal(file: "rapport.yaml", place: .line(fileLine), named: .field("fil"))),
             Case(name: "värde utan rubrik", part: part, change: {
-                $0.replacingOccurrences(of: "</row><row r=\"\(rows.lowerBound + 1)\"",
-                                        with: "<c r=\"K\(rows.lowerBound)\" t=\"n\"><v>7</v></c></row><row r=\"\(rows.lowerBound + 1)\"")
-            }, refusedAt: "\(sheet)!K\(rows.lowerBound)"),
-            Case(name: "trasig XML", part: part, change: { $0.replacingOccurrences(of: "</sheetData>", with: "") }, refusedAt: workbook),
+                $0.replacingOccurrences(of: "</row><row r=\"\(first + 1)\"",
+                                        with: "<c r=\"K\(first)\" t=\"n\"><v>7</v></c></row><row r=\"\(first + 1)\"")
+            }, refusal: Refusal(file: workbook.file, place: .cell("\(sheet)!K\(first)"),
+                                named: .nothing(because: "the cell has no header above it, which is what is wrong"))),
+            Case(name: "trasig XML", part: part, change: { $0.replacingOccurrences(of: "</sheetData>", with: "") },
+                 refusal: Refusal(file: workbook.file, place: .noLine(because: "a workbook is a zip of XML parts, not lines of text"),
+                                  named: .inMessage(part))),
         ]
-        if workbook != "tertial-deltagare.xlsx" {
+        if workbook.file != "tertial-deltagare.xlsx" {
             // No dates in these sheets: the 1904 system changes nothing.
             cases.append(Case(name: "1904-systemet", part: "xl/workbook.xml", change: {
                 $0.replacingOccurrences(of: "<workbookPr/>", with: "<workbookPr date1904=\"1\"/>")
-            }, refusedAt: nil))
+            }, refusal: nil))
         }
         return cases
     }
 
-    private func run(_ badCase: Case, folder: String, workbook: String, baseline: [String], label: String) throws -> Bool {
+    private func run(_ badCase: Case, folder: String, workbook: String, baseline: [String], coverage: GlyphCoverage, label: String) throws {
         let book = URL(fileURLWithPath: folder + "/" + workbook), settings = URL(fileURLWithPath: folder + "/rapport.yaml")
         let (originalBook, originalSettings) = (try Data(contentsOf: book), try Data(contentsOf: settings))
         defer { try? originalBook.write(to: book); try? originalSettings.write(to: settings) }
         if let part = badCase.part { try WorkbookRewrite.rewrite(book, part: part, badCase.change) } else { try Self.edit(settings.path, badCase.change) }
+        let refusals: [String]
         do {
-            let findings = try FolderCheck.run(folder: folder).findings
-            guard let expected = badCase.refusedAt else {
+            let findings = try FolderCheck.run(folder: folder, coverage: coverage).findings
+            guard badCase.refusal != nil else {
                 XCTAssertEqual(BadInputSuiteTests.significant(findings).map(\.message), baseline, label)
-                return false
+                return
             }
-            XCTFail("\(label): not refused (expected \(expected)): \(findings)")
+            refusals = findings.filter { $0.severity == .error }.map(\.description)
         } catch let error as InputError {
-            XCTAssertNotNil(badCase.refusedAt, "\(label): \(error)")
-            if let expected = badCase.refusedAt {
-                XCTAssertTrue(error.location.cell == expected || error.location.file == expected, "\(label): \(error.location) \(error.message)")
-            }
-            XCTAssertFalse(error.message.isEmpty, label)
+            refusals = [error.description]
         }
-        return true
+        guard let refusal = badCase.refusal else { return XCTFail("\(label): refused: \(refusals)") }
+        XCTAssertFalse(refusals.isEmpty, "\(label): not refused")
+        let problems = refusals.map { refusal.problems($0, changedFile: workbook) }
+        XCTAssertTrue(problems.contains { $0.isEmpty }, "\(label): \(problems.joined().prefix(5))")
     }
 
     static func edit(_ path: String, _ change: (String) -> String) throws {

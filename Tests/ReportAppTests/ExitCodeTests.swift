@@ -71,7 +71,7 @@ final class ExitCodeTests: XCTestCase {
             .data(using: .isoLatin1)).write(to: URL(fileURLWithPath: books))
         let check = try CommandLineRunner.finsamReport(["check", folder])
         XCTAssertEqual(check.status, 1, check.standardError)
-        XCTAssertTrue(check.standardError.contains("bokforing.se:8: fel: #RAR 0 anger ett brutet räkenskapsår"), check.standardError)
+        XCTAssertTrue(check.standardError.contains("bokforing.se:8 (fält \"start\"): fel: #RAR 0 anger ett brutet räkenskapsår"), check.standardError)
         let render = try CommandLineRunner.finsamReport(["render", folder, "-o", work + "/ut"])
         XCTAssertEqual(render.status, 1, render.standardError)
         XCTAssertTrue(render.standardError.contains("Inget skrevs"), render.standardError)

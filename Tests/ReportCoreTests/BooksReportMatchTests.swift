@@ -33,7 +33,7 @@ final class BooksReportMatchTests: XCTestCase {
         }
         let finding = try XCTUnwrap(found.first { $0.code == "rar-brutet" })
         XCTAssertEqual(finding.severity, .error)
-        XCTAssertEqual(finding.location, SourceLocation(file: "bokforing.se", line: try line(of: "#RAR 0", in: "sjuharad-2024")))
+        XCTAssertEqual(finding.location, SourceLocation(file: "bokforing.se", line: try line(of: "#RAR 0", in: "sjuharad-2024"), field: "start"))
         XCTAssertTrue(finding.message.contains("2024-07-01–2025-06-30") && finding.message.contains("kalenderåret"), finding.message)
     }
 

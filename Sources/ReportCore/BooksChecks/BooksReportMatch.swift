@@ -1,6 +1,7 @@
 /// The books matched to the report they are for: the fiscal year (#RAR 0) is the report's
 /// calendar year, the organisation number (#ORGNR) and name (#FNAMN) are the
-/// association's, and every voucher lies inside the year. Each finding names its line.
+/// association's, and every voucher lies inside the year. Each finding names its line and
+/// the record's field by its SIE name (`start`, `verdatum`, `orgnr`, `företagsnamn`).
 public enum BooksReportMatch {
     /// What the report says the books should be: its year and the association.
     public struct Report: Sendable {
@@ -29,7 +30,7 @@ public enum BooksReportMatch {
                             message: "Bokföringen saknar #RAR 0 (räkenskapsåret), så den kan inte matchas mot rapportens år "
                                 + "\(report.year). Exportera filen på nytt med räkenskapsåret.", location: SourceLocation(file: file))]
         }
-        let location = SourceLocation(file: file, line: year.line)
+        let location = SourceLocation(file: file, line: year.line, field: "start")
         let calendarYear = year.start.year == year.end.year && year.start.month == 1 && year.start.day == 1
             && year.end.month == 12 && year.end.day == 31
         guard calendarYear else {
@@ -54,13 +55,13 @@ public enum BooksReportMatch {
         return books.vouchers.filter { $0.date < start || end < $0.date }.map { voucher in
             Finding(.error, code: "verifikation-utanfor-aret",
                     message: "Verifikation \(voucher.series) \(voucher.number) är daterad \(voucher.date), utanför räkenskapsåret "
-                        + "\(start)–\(end).", location: SourceLocation(file: file, line: voucher.line))
+                        + "\(start)–\(end).", location: SourceLocation(file: file, line: voucher.line, field: "verdatum"))
         }
     }
 
     static func organisationNumber(_ books: Books, file: String, report: Report) -> [Finding] {
         guard let written = books.header.organisationNumber else { return [] }
-        let location = SourceLocation(file: file, line: books.header.lines["#ORGNR"])
+        let location = SourceLocation(file: file, line: books.header.lines["#ORGNR"], field: "orgnr")
         guard let digits = OrganisationNumber.digits(written), OrganisationNumber.hasValidCheckDigit(digits) else {
             return [Finding(.error, code: "orgnr-ogiltigt",
                             message: "#ORGNR \"\(written)\" är inte ett giltigt organisationsnummer (tio siffror med rätt kontrollsiffra).",
@@ -79,6 +80,6 @@ public enum BooksReportMatch {
         guard folded(written) != folded(report.association.name) else { return [] }
         return [Finding(.warning, code: "fnamn-annat",
                         message: "#FNAMN \"\(written)\" är inte förbundets namn i rapport.yaml, \"\(report.association.name)\".",
-                        location: SourceLocation(file: file, line: books.header.lines["#FNAMN"]))]
+                        location: SourceLocation(file: file, line: books.header.lines["#FNAMN"], field: "företagsnamn"))]
     }
 }

@@ -22,7 +22,9 @@ struct CSVTable {
     let rows: [Row]
 
     /// A csv file, or the sheet `sheet` of an .xlsx workbook (`sheetLocation`: where
-    /// rapport.yaml names it). A workbook's only sheet needs no name; a csv file has no sheets.
+    /// rapport.yaml names the sheet, or else the file, so that a workbook of several sheets
+    /// and no `blad` is refused at the line to change). A workbook's only sheet needs no
+    /// name; a csv file has no sheets.
     static func load(path: String, displayName: String, sheet: String? = nil, sheetLocation: SourceLocation? = nil) throws -> CSVTable {
         if SpreadsheetTable.isWorkbook(displayName) || SpreadsheetTable.isWorkbook(path: path) {
             return try SpreadsheetTable.load(path: path, displayName: displayName, sheet: sheet, sheetLocation: sheetLocation)

@@ -68,7 +68,8 @@ struct FolderFiles {
     /// The table under `key` (csv, or a sheet of a workbook), or nil when the optional file is absent.
     mutating func table(_ key: String) throws -> CSVTable? {
         guard let name = try resolve(key) else { return nil }
-        return try CSVTable.load(path: path(name), displayName: name, sheet: entries[key]?.sheet, sheetLocation: entries[key]?.sheetLocation)
+        return try CSVTable.load(path: path(name), displayName: name, sheet: entries[key]?.sheet,
+                                 sheetLocation: entries[key]?.sheetLocation ?? entries[key]?.location)
     }
 
     /// The file's name in the folder, or nil for an absent optional file (noted in

@@ -29,7 +29,8 @@ public enum ReportFolder {
         let members = try MembersReader.read(memberFile, strict: true, folder: folder)
         let board = try BoardReader.read(yaml(files.required("styrelse")))
         let participants = try files.table("deltagare").map { try ParticipantsReader.read($0, members: members) }
-        let statements = try BuiltInStatements.load(settings.statements, folder: folder, mapping: mapping)
+        let statements = try BuiltInStatements.load(settings.statements, folder: folder, mapping: mapping,
+                                                    namedAt: try root.optional("räkningar")?.location)
         let history = try files.resolve("historik").map { try HistoryReader.read(yaml($0), overview: statements.overview ?? .empty) } ?? []
         let budget = try files.table("budget").map(BudgetFile.read)
         try BudgetFile.match(statements.operating, lines: budget?.lines)

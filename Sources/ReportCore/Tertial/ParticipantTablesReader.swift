@@ -34,8 +34,8 @@ enum ParticipantTablesReader {
     /// The node's `fil`, a csv file or a workbook whose sheet `blad` names.
     private static func table(_ node: YamlNode, _ name: String, _ folder: URL) throws -> CSVTable {
         let sheet = try node.optional("blad")
-        return try CSVTable.load(path: folder.appendingPathComponent(name).path, displayName: name,
-                                 sheet: try sheet?.string(), sheetLocation: sheet?.location)
+        return try CSVTable.load(path: TertialFolder.namedFile(node.required("fil"), folder: folder).path, displayName: name,
+                                 sheet: try sheet?.string(), sheetLocation: try sheet?.location ?? node.required("fil").location)
     }
 
     static func readFlows(_ table: CSVTable) throws -> [FlowInput] {

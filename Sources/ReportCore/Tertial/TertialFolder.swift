@@ -14,10 +14,7 @@ public enum TertialFolder {
         try ReportKind.require(.tertialReport, in: report)
         try report.allowKeys(["typ", "förbund", "period", "bokföring", "mappning", "medlemmar", "text", "deltagare", "brev", "prognos"])
         let period = try override ?? readPeriod(try report.required("period"))
-        func file(_ node: YamlNode) throws -> (path: String, name: String) {
-            let name = try node.string()
-            return (folder.appendingPathComponent(name).path, name)
-        }
+        func file(_ node: YamlNode) throws -> (path: String, name: String) { try namedFile(node, folder: folder) }
         let books = try file(try report.required("bokföring"))
         let document = try SIEReader.read(path: books.path, displayName: books.name)
         let mapping = try file(try report.required("mappning"))
@@ -96,12 +93,23 @@ public enum TertialFolder {
         try sender.allowKeys(["namn", "titel", "adress", "telefon", "e-post"])
         var settings = LetterSettings(
             date: try node.date("datum"),
-            template: try readText(folder.appendingPathComponent(template).path, template),
+            template: try readText(namedFile(node.required("mall"), folder: folder).path, template),
             senderName: try sender.string("namn"), senderTitle: try sender.optionalString("titel") ?? "",
             senderAddress: try MembersReader.read(address: try sender.required("adress")))
         settings.senderPhone = try sender.optional("telefon").map(SenderContact.phone)
         settings.senderEmail = try sender.optional("e-post").map(SenderContact.email)
         return settings
+    }
+
+    /// A file rapport.yaml names: its path and name. One that is not in the folder is
+    /// refused at the line naming it.
+    static func namedFile(_ node: YamlNode, folder: URL) throws -> (path: String, name: String) {
+        let name = try node.string()
+        let path = folder.appendingPathComponent(name).path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw node.error("Filen \"\(name)\" som rapport.yaml anger finns inte i rapportmappen.")
+        }
+        return (path, name)
     }
 
     static func readText(_ path: String, _ name: String) throws -> TextInput {

@@ -36,7 +36,7 @@ enum MembersSheet {
             throw fileNode.error("Filen \"\(name)\" finns inte i rapportmappen.")
         }
         let sheet = try node.optional("blad")
-        let table = try CSVTable.load(path: path, displayName: name, sheet: try sheet?.string(), sheetLocation: sheet?.location)
+        let table = try CSVTable.load(path: path, displayName: name, sheet: try sheet?.string(), sheetLocation: sheet?.location ?? fileNode.location)
         let (text, cells) = try yaml(table)
         let parsed = try YamlNode.parse(text, file: name)
         return YamlNode(node: parsed.node, file: name, field: "medlemmar", cells: cells)

@@ -23,8 +23,9 @@ enum SpreadsheetTable {
         do {
             let workbook = try XLSXWorkbook(data: Data(data))
             guard let name = sheet ?? (workbook.sheetNames.count == 1 ? workbook.sheetNames[0] : nil) else {
-                throw InputError("Arbetsboken har flera blad (\(workbook.sheetNames.map { "\"\($0)\"" }.joined(separator: ", "))); "
-                                 + "ange vilket med \"blad\" i rapport.yaml.", at: sheetLocation ?? SourceLocation(file: displayName))
+                throw InputError("Arbetsboken \(displayName) har flera blad (\(workbook.sheetNames.map { "\"\($0)\"" }.joined(separator: ", "))); "
+                                 + "ange vilket med \"blad\" i \(sheetLocation?.file ?? "rapport.yaml").",
+                                 at: sheetLocation ?? SourceLocation(file: displayName))
             }
             guard workbook.sheetNames.contains(name) else {
                 throw InputError("Arbetsboken \(displayName) har inget blad som heter \"\(name)\"; bladen är "
@@ -53,9 +54,11 @@ enum SpreadsheetTable {
         let body = try rows.dropFirst().map { row -> CSVTable.Row in
             var values = [String](repeating: "", count: columns.count)
             for cell in row.cells {
-                let location = SourceLocation(file: file, line: row.number, cell: "\(sheet.name)!\(cell.reference)")
+                let index = columns.firstIndex(of: cell.column)
+                let location = SourceLocation(file: file, line: row.number, field: index.map { header[$0] },
+                                              cell: "\(sheet.name)!\(cell.reference)")
                 let value = try self.value(cell.value, location: location)
-                guard let index = columns.firstIndex(of: cell.column) else {
+                guard let index else {
                     guard value.isEmpty else {
                         throw InputError("Cellen har värdet \"\(value)\" men ingen rubrik ovanför sig på rad \(headerRow.number).", at: location)
                     }
@@ -80,6 +83,10 @@ enum SpreadsheetTable {
         if case .error(let code) = value {
             throw InputError("Cellen har Excels felvärde \(code); rätta formeln eller skriv in värdet.", at: location)
         }
+        if case .invalidDate(let serial) = value {
+            throw InputError("Cellen är formaterad som datum men \(serial) är inget datum (1900-02-29 finns inte, och en tid på dagen är inget datum).",
+                             at: location)
+        }
         return text(of: value)
     }
 
@@ -93,6 +100,7 @@ enum SpreadsheetTable {
             return hasDay ? yearMonth + String(format: "-%02d", day) : yearMonth
         case .boolean(let flag): return flag ? "SANT" : "FALSKT"
         case .error(let code): return code
+        case .invalidDate(let serial): return serial
         }
     }
 }

@@ -12,9 +12,9 @@ public enum BuiltInStatements {
     }
 
     /// The description a folder chose: a file in the folder when the name ends in .yaml,
-    /// else a built-in one by name.
-    static func load(_ choice: String, folder: URL, mapping: AccountMapping) throws -> StatementSet {
-        let own = try read(choice, folder: folder)
+    /// else a built-in one by name. `namedAt`: where rapport.yaml chooses it, for a refusal.
+    static func load(_ choice: String, folder: URL, mapping: AccountMapping, namedAt: SourceLocation? = nil) throws -> StatementSet {
+        let own = try read(choice, folder: folder, namedAt: namedAt)
         let base = try own.base.map { try read($0, folder: folder) }
         if let base, base.base != nil {
             throw InputError("Räkningarna \"\(own.base!)\" har själva en grund; en grund kan inte ha en grund.", file: own.source, field: "grund")
@@ -27,11 +27,12 @@ public enum BuiltInStatements {
         return set
     }
 
-    static func read(_ choice: String, folder: URL) throws -> StatementSet {
+    static func read(_ choice: String, folder: URL, namedAt: SourceLocation? = nil) throws -> StatementSet {
+        let place = namedAt ?? SourceLocation(file: "rapport.yaml", field: "räkningar")
         if choice.hasSuffix(".yaml") {
             let path = folder.appendingPathComponent(choice).path
             guard FileManager.default.fileExists(atPath: path) else {
-                throw InputError("Filen \(choice) som rapport.yaml anger under \"räkningar\" finns inte.", file: "rapport.yaml", field: "räkningar")
+                throw InputError("Filen \(choice) som rapport.yaml anger under \"räkningar\" finns inte.", at: place)
             }
             return try DescriptionReader.read(YamlNode.load(path: path, displayName: choice))
         }
@@ -40,7 +41,7 @@ public enum BuiltInStatements {
         guard FileManager.default.fileExists(atPath: path) else {
             let known = BuiltInLayouts.names(in: directory)
             throw InputError("Okända räkningar \"\(choice)\": programmet har \(known.joined(separator: ", ")), eller ange en egen fil (namn.yaml).",
-                             file: "rapport.yaml", field: "räkningar")
+                             at: place)
         }
         return try DescriptionReader.read(YamlNode.load(path: path, displayName: "layouts/rakningar/\(choice).yaml"))
     }
