@@ -5,9 +5,10 @@ SWIFT ?= swift
 # System libraries and tools: Cairo and Pango to draw, hyphen-sv for Swedish
 # hyphenation patterns, libqpdf to finish the PDFs (PDF/A, PDF/UA), Poppler and qpdf to
 # inspect them in tests, zlib to read compressed xref streams, openssl to make the signing
-# tests' certificates, Chromium (headless) for the preview's browser test, libcurl's
-# development link for the static release build (Foundation's URLSession, the time stamp client).
-APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqpdf-dev hyphen-sv poppler-utils qpdf python3-pip zlib1g-dev openssl chromium libcurl4-openssl-dev
+# tests' certificates, Chromium (headless) for the preview's browser test, PyYAML for the
+# members' .xlsx fixture script, libcurl's development link for the static release build
+# (Foundation's URLSession, the time stamp client).
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqpdf-dev hyphen-sv poppler-utils qpdf python3-pip python3-yaml zlib1g-dev openssl chromium libcurl4-openssl-dev
 # Python tools the signing tests check against: pyHanko validates PAdES signatures and
 # plays an e-signing service.
 PIP_PACKAGES := pyHanko==0.38.0 pyhanko-certvalidator==0.33.0
@@ -52,7 +53,8 @@ install-packages:
 	@# pikepdf (PyPI): the tests' independent reader of the archive metadata.
 	@python3 -c "import pikepdf" 2>/dev/null || python3 -m pip install --quiet --break-system-packages "pikepdf>=8"
 	@python3 -c "import pyhanko" 2>/dev/null || python3 -m pip install -q --break-system-packages $(PIP_PACKAGES)
-	@# openpyxl (PyPI): an independent writer of the .xlsx fixtures (Tests/ReportCoreTests/Fixtures/xlsx/make_xlsx.py).
+	@# openpyxl (PyPI): an independent writer of the .xlsx fixtures (Tests/ReportCoreTests/Fixtures/xlsx/make_*.py;
+	@# XLSXFixtureScriptTests runs them).
 	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install -q --break-system-packages "openpyxl==3.1.5"
 
 ## build: the release binary .build/release/finsam-report.

@@ -6,14 +6,18 @@ date as an Excel date, populations and accounts as numbers (also a
 population the yaml writes with a space). medlemmar.xlsx holds the
 annual example (sheet "Medlemmar") and the tertial one (sheet "Medlemmar 2017") after an
 instruction sheet, so the tests pick the sheet by name; medlemmar-fel.xlsx is the annual
-sheet with one population typed as words. Run from anywhere: python3 make_members_xlsx.py"""
+sheet with one population typed as words. Run from anywhere: python3 make_members_xlsx.py [FOLDER]
+(FOLDER: where to write them, this folder by default; a test regenerates them into a
+temporary one and compares them with the committed ones)."""
 import datetime
 import pathlib
+import sys
 
 import yaml
 from openpyxl import Workbook
 
 HERE = pathlib.Path(__file__).resolve().parent
+OUT = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
 EXAMPLES = HERE.parents[3] / "examples"
 KEYS = ["namn", "kortnamn", "typ", "benämning_i_not", "andel", "folkmängd", "folkmängd_datum", "bidragskonto",
         "kostnadsställen"]
@@ -58,10 +62,10 @@ def book(sheets):
 def main():
     annual = members(EXAMPLES / "sjuharad-2024" / "medlemmar.yaml")
     tertial = members(EXAMPLES / "sjuharad-2017-t1" / "medlemmar.yaml")
-    book([("Medlemmar", annual), ("Medlemmar 2017", tertial)]).save(HERE / "medlemmar.xlsx")
+    book([("Medlemmar", annual), ("Medlemmar 2017", tertial)]).save(OUT / "medlemmar.xlsx")
     broken = [dict(row) for row in annual]
     broken[4]["folkmängd"] = "etthundrafjortontusen"
-    book([("Medlemmar", broken)]).save(HERE / "medlemmar-fel.xlsx")
+    book([("Medlemmar", broken)]).save(OUT / "medlemmar-fel.xlsx")
 
 
 if __name__ == "__main__":

@@ -3,10 +3,13 @@
 tables, with openpyxl as an independent writer of Office Open XML: texts become shared
 strings, one cell an inline rich string, counts and amounts numbers, months Excel date
 serials with a date format. Each workbook starts with an instruction sheet, so the tests
-must pick the data sheet by name. Run from anywhere: python3 make_xlsx.py"""
+must pick the data sheet by name. Run from anywhere: python3 make_xlsx.py [FOLDER]
+(FOLDER: where to write them, this folder by default; a test regenerates them into a
+temporary one and compares them with the committed ones)."""
 import csv
 import datetime
 import pathlib
+import sys
 import re
 import zipfile
 
@@ -15,6 +18,7 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
 HERE = pathlib.Path(__file__).resolve().parent
+OUT = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
 EXAMPLES = HERE.parents[3] / "examples"
 
 
@@ -100,17 +104,17 @@ def main():
     comments, table = rows(EXAMPLES / "nordvastra-2024" / "budget.csv")
     book = book_with_guide("Budget")
     fill(book.create_sheet("Budget"), comments, table)
-    book.save(HERE / "budget.xlsx")
-    share_strings(HERE / "budget.xlsx")
+    book.save(OUT / "budget.xlsx")
+    share_strings(OUT / "budget.xlsx")
     # The same budget as Swedish Excel's "CSV (semikolonavgränsad)": Windows-1252, CRLF,
     # semicolons and amounts with a decimal comma.
     lines = [";".join(table[0])] + [";".join([values[0]] + [f"{int(v)},00" for v in values[1:]]) for values in table[1:]]
-    (HERE / "budget-excel.csv").write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    (OUT / "budget-excel.csv").write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
 
     comments, table = rows(EXAMPLES / "sjuharad-2024" / "deltagare.csv")
     book = book_with_guide("Deltagare 2024")
     fill(book.create_sheet("Deltagare 2024"), comments, table, rich=["A6"])
-    book.save(HERE / "deltagare.xlsx")
+    book.save(OUT / "deltagare.xlsx")
 
     folder = EXAMPLES / "sjuharad-2017-t1" / "deltagare"
     book = book_with_guide("Flöden")
@@ -119,8 +123,8 @@ def main():
                                       ("manadsvis.csv", "Månadsvis", {"månad": "mmm yyyy"})]:
         comments, table = rows(folder / name)
         fill(book.create_sheet(sheet_name), comments, table, formats)
-    book.save(HERE / "tertial-deltagare.xlsx")
-    share_strings(HERE / "tertial-deltagare.xlsx")
+    book.save(OUT / "tertial-deltagare.xlsx")
+    share_strings(OUT / "tertial-deltagare.xlsx")
 
 
 if __name__ == "__main__":
