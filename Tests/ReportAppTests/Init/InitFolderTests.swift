@@ -4,23 +4,7 @@ import XCTest
 /// `finsam-report init` as the office uses it: a folder from another program's SIE export,
 /// every "Att göra" item filled in from the printed list, then check, render and verify.
 final class InitFolderTests: XCTestCase {
-    /// One printed "Att göra" line: `  file:line: key — hint`.
-    struct Item: Hashable {
-        var file: String
-        var line: Int
-        var key: String
-    }
-
-    static func items(_ output: String) -> [Item] {
-        let lines = output.components(separatedBy: "\n")
-        guard let start = lines.firstIndex(where: { $0.hasPrefix("Att göra (") }) else { return [] }
-        return lines[(start + 1)...].filter { $0.hasPrefix("  ") }.compactMap { line in
-            let parts = line.trimmingCharacters(in: .whitespaces).split(separator: ":", maxSplits: 2).map(String.init)
-            guard parts.count == 3, let number = Int(parts[1]) else { return nil }
-            let key = parts[2].components(separatedBy: " — ")[0].trimmingCharacters(in: .whitespaces)
-            return Item(file: parts[0], line: number, key: key)
-        }
-    }
+    typealias Item = InitWalkthrough.Item
 
     /// What the office writes for each item: a value for a yaml key or csv cell, a
     /// paragraph for a text.
@@ -45,38 +29,12 @@ final class InitFolderTests: XCTestCase {
         return nil
     }
 
-    /// Replaces the item's `FYLL I` (up to a comment) on its line; a text's whole line.
-    static func fill(_ folder: String, _ items: [Item], value: (Item) -> String? = value(for:)) throws {
-        for (file, fileItems) in Dictionary(grouping: items, by: \.file) {
-            let path = folder + "/" + file
-            var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
-            let header = lines.first { !$0.hasPrefix("#") }?.split(separator: ";").map(String.init) ?? []
-            let column = { (item: Item) in header.firstIndex { item.key.hasPrefix($0 + ",") } ?? 0 }
-            for item in fileItems.sorted(by: { ($1.line, column($0)) < ($0.line, column($1)) }) {
-                let value = try XCTUnwrap(value(item), "no value for \(item.file) \(item.key)")
-                var line = lines[item.line - 1]
-                if file.hasSuffix(".md") {
-                    line = value
-                } else {
-                    let range = try XCTUnwrap(line.range(of: "FYLL I"), "no FYLL I on \(file):\(item.line)")
-                    let end = line[range.upperBound...].firstIndex { $0 == "#" || $0 == ";" } ?? line.endIndex
-                    let gap = end == line.endIndex || line[end] == ";" ? "" : "  "
-                    line = String(line[..<range.lowerBound]) + value + gap + line[end...]
-                }
-                lines[item.line - 1] = line
-            }
-            try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        }
-    }
-
     func testInitFromAForeignExportReachesAVerifiedPDF() throws {
         let work = try CommandLineRunner.temporaryDirectory()
         let sie = work + "/export.se"
         try Data(ForeignSIEExport.bytes).write(to: URL(fileURLWithPath: sie))
         let folder = work + "/alvdalen-2025"
-        let made = try CommandLineRunner.finsamReport(["init", folder, "--sie", sie])
-        XCTAssertEqual(made.status, 0, made.standardError)
-        let output = made.standardOutput
+        let (output, items) = try InitWalkthrough.initFolder([folder, "--sie", sie])
         XCTAssertTrue(output.contains("förbundets namn: \(ForeignSIEExport.name) (#FNAMN)"), output)
         XCTAssertTrue(output.contains("organisationsnummer: 222000-1347"), output)
         XCTAssertTrue(output.contains("räkenskapsår: 2025"), output)
@@ -93,25 +51,10 @@ final class InitFolderTests: XCTestCase {
         XCTAssertTrue(history.contains("eget_kapital: 1847"), history)
         XCTAssertTrue(history.contains("totala_tillgångar: 1947"), history)
 
-        let items = Self.items(output)
         XCTAssertGreaterThan(items.count, 20, output)
-        let unfinished = try CommandLineRunner.finsamReport(["check", folder])
-        XCTAssertEqual(unfinished.status, 1, unfinished.standardError)
-        let named = unfinished.standardError.components(separatedBy: "\n").filter { $0.contains("Att göra:") }
-        XCTAssertEqual(named.count, items.count, unfinished.standardError)
-        for item in items { XCTAssertTrue(unfinished.standardError.contains("\(item.file):\(item.line)"), "\(item)") }
-        let refused = try CommandLineRunner.finsamReport(["render", folder, "-o", work + "/ut"])
-        XCTAssertEqual(refused.status, 1)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: work + "/ut/alvdalen-2025.pdf"))
-
-        try Self.fill(folder, items)
-        let checked = try CommandLineRunner.finsamReport(["check", folder])
-        XCTAssertEqual(checked.status, 0, checked.standardError + checked.standardOutput)
-        let rendered = try CommandLineRunner.finsamReport(["render", folder, "-o", work + "/ut"])
-        XCTAssertEqual(rendered.status, 0, rendered.standardError)
         let pdf = work + "/ut/alvdalen-2025.pdf"
-        let verified = try CommandLineRunner.finsamReport(["verify", pdf])
-        XCTAssertEqual(verified.status, 0, verified.standardOutput + verified.standardError)
+        try InitWalkthrough.assertUnfinished(folder, items, output: work + "/ut", pdf: pdf)
+        try InitWalkthrough.fillCheckAndRender(folder, items, value: Self.value(for:), output: work + "/ut", pdf: pdf)
         let text = try CommandLineRunner.tool("pdftotext", ["-layout", pdf, "-"]).standardOutput
         XCTAssertTrue(text.contains("Samordningsförbundet Älvdalen Södra"))
         // The year's result, 1 025 236,90 kr summed from the fixture's vouchers.
@@ -123,17 +66,11 @@ final class InitFolderTests: XCTestCase {
     func testAnUnfinishedFolderIsCheckedAgainstTheSameList() throws {
         let work = try CommandLineRunner.temporaryDirectory()
         let folder = work + "/ny"
-        let made = try CommandLineRunner.finsamReport(["init", folder])
-        XCTAssertEqual(made.status, 0, made.standardError)
-        let items = Self.items(made.standardOutput)
+        let (output, items) = try InitWalkthrough.initFolder([folder])
         for key in ["år", "förbund.namn", "förbund.organisationsnummer", "kontoplan", "filer.bokföring", "beslut.datum"] {
-            XCTAssertTrue(items.contains { $0.file == "rapport.yaml" && $0.key == key }, "\(key) missing in \(made.standardOutput)")
+            XCTAssertTrue(items.contains { $0.file == "rapport.yaml" && $0.key == key }, "\(key) missing in \(output)")
         }
-        let checked = try CommandLineRunner.finsamReport(["check", folder])
-        XCTAssertEqual(checked.status, 1)
-        let listed = checked.standardError.components(separatedBy: "\n").filter { $0.contains("Att göra:") }
-        XCTAssertEqual(listed.count, items.count, checked.standardError)
-        for item in items { XCTAssertTrue(checked.standardError.contains("\(item.file):\(item.line)"), "\(item)") }
+        try InitWalkthrough.assertUnfinished(folder, items)
     }
 
     func testInitRefusesWhatItCannotUse() throws {

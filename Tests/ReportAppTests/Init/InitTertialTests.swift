@@ -4,7 +4,7 @@ import XCTest
 /// `init --typ tertialrapport`: the tertial report's folder, filled in from its "Att göra"
 /// list, is accepted by check and renders the report and a letter per member.
 final class InitTertialTests: XCTestCase {
-    static func value(for item: InitFolderTests.Item) -> String? {
+    static func value(for item: InitWalkthrough.Item) -> String? {
         if item.file.hasPrefix("texter/") { return "Verksamheten har under perioden bedrivits enligt verksamhetsplanen." }
         let values: [String: String] = [
             "rapport.yaml förbund.säte": "Borås", "rapport.yaml brev.datum": "2017-05-22",
@@ -31,32 +31,17 @@ final class InitTertialTests: XCTestCase {
     func testATertialFolderFromTheBooksPassesCheckAndRendersOnceFilledIn() throws {
         let work = try CommandLineRunner.temporaryDirectory()
         let folder = work + "/t1"
-        let made = try CommandLineRunner.finsamReport(["init", folder, "--typ", "tertialrapport", "--sie",
-                                                       "examples/sjuharad-2017-t1/bokforing.se"])
-        XCTAssertEqual(made.status, 0, made.standardError)
-        XCTAssertTrue(made.standardOutput.contains("kontoplan: kommun-bas"), made.standardOutput)
+        let (output, items) = try InitWalkthrough.initFolder([folder, "--typ", "tertialrapport", "--sie", "examples/sjuharad-2017-t1/bokforing.se"])
+        XCTAssertTrue(output.contains("kontoplan: kommun-bas"), output)
         let report = try String(contentsOfFile: folder + "/rapport.yaml", encoding: .utf8)
         XCTAssertTrue(report.contains("  år: 2017 "), report)
-        let items = InitFolderTests.items(made.standardOutput)
         XCTAssertGreaterThan(items.count, 15)
-        let unfinished = try CommandLineRunner.finsamReport(["check", folder])
-        XCTAssertEqual(unfinished.status, 1)
-        XCTAssertEqual(unfinished.standardError.components(separatedBy: "\n").filter { $0.contains("Att göra:") }.count, items.count)
-        let refused = try CommandLineRunner.finsamReport(["render", folder, "-o", work + "/ut"])
-        XCTAssertEqual(refused.status, 1)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: work + "/ut/t1/tertialrapport.pdf"))
-
-        try InitFolderTests.fill(folder, items, value: Self.value(for:))
-        let checked = try CommandLineRunner.finsamReport(["check", folder])
-        XCTAssertEqual(checked.status, 0, checked.standardError + checked.standardOutput)
-        let rendered = try CommandLineRunner.finsamReport(["render", folder, "-o", work + "/ut"])
-        XCTAssertEqual(rendered.status, 0, rendered.standardError)
+        let reportPDF = work + "/ut/t1/tertialrapport.pdf"
+        try InitWalkthrough.assertUnfinished(folder, items, output: work + "/ut", pdf: reportPDF)
+        try InitWalkthrough.fillCheckAndRender(folder, items, value: Self.value(for:), output: work + "/ut", pdf: reportPDF)
         let written = try FileManager.default.contentsOfDirectory(atPath: work + "/ut/t1").sorted()
         XCTAssertTrue(written.contains("tertialrapport.pdf"), "\(written)")
         XCTAssertTrue(written.contains("brev-provby.pdf"), "the filled-in member's letter: \(written)")
-        let reportPDF = work + "/ut/t1/tertialrapport.pdf"
-        let verified = try CommandLineRunner.finsamReport(["verify", reportPDF])
-        XCTAssertEqual(verified.status, 0, verified.standardOutput + verified.standardError)
         let text = try CommandLineRunner.tool("pdftotext", ["-enc", "UTF-8", reportPDF, "-"]).standardOutput
         XCTAssertTrue(text.contains("Verksamheten har under perioden bedrivits enligt verksamhetsplanen."), text)
         XCTAssertFalse(text.contains("FYLL I"))
