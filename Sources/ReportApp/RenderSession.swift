@@ -44,6 +44,15 @@ public final class RenderSession {
         try renderer().painter.pngBytes(page, pixelsPerPoint: pixelsPerPoint)
     }
 
+    /// A laid-out document written as `render` writes its main PDF (painted, finished and
+    /// verified): the preview's PDF of the version it shows.
+    public func pdfBytes(_ document: LaidOutDocument) throws -> [UInt8] {
+        let path = NSTemporaryDirectory() + "finsam-forhandsgranskning-\(getpid())-\(UUID().uuidString).pdf"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try renderer().write(document, to: path)
+        return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
     /// The kept document renderer, made on first use; layouts edited since are read anew.
     private func renderer() throws -> DocumentRenderer {
         if let kept {

@@ -10,7 +10,7 @@ final class FolderWatcher: Sendable {
     private let interval: TimeInterval
     private let changed: @Sendable () -> Void
 
-    init(folders: [String], interval: TimeInterval = 0.2, changed: @escaping @Sendable () -> Void) {
+    init(folders: [String], interval: TimeInterval = 0.1, changed: @escaping @Sendable () -> Void) {
         self.folders = folders
         self.interval = interval
         self.changed = changed

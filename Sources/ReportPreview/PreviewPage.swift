@@ -3,7 +3,9 @@ import Foundation
 /// The preview's one web page, in Swedish and self-contained (no CDN, no web font: the
 /// browser's own sans-serif). It shows the state embedded at load at once, then asks
 /// `/version` a few times a second and fetches `/tillstand` when it changed: the pages
-/// whose token changed are reloaded, a finding replaces the pages with its message.
+/// whose token changed are reloaded (a page's picture is fetched only when it scrolls
+/// into view), a finding replaces the pages with its message, and "Öppna som PDF" opens
+/// the PDF of the version shown.
 enum PreviewPage {
     static func html(folderName: String, initialState: String) -> String {
         """
@@ -21,6 +23,7 @@ enum PreviewPage {
         <p id="sammanfattning" role="status"></p>
         <p id="visas" class="liten"></p>
         <p id="uppdaterad" class="liten"></p>
+        <p class="liten"><a id="pdf" href="/pdf" target="_blank" hidden>Öppna som PDF</a></p>
         <p id="forbindelse" class="varning" hidden>Förhandsgranskningen svarar inte. Är <code>finsam-report forhandsgranska</code> fortfarande igång?</p>
         </header>
         <section id="fel" hidden>
@@ -102,6 +105,7 @@ enum PreviewPage {
             if (!figure) {
               figure = element('figure');
               const image = element('img');
+              image.loading = 'lazy';
               image.dataset.sida = page.number;
               figure.append(image, element('figcaption'), element('div', 'sidtext'));
               pages.append(figure);
@@ -122,6 +126,9 @@ enum PreviewPage {
           document.getElementById('sammanfattning').textContent = state.summary;
           document.getElementById('uppdaterad').textContent = state.made ? 'Uppdaterad ' + state.made : '';
           document.getElementById('visas').textContent = state.note;
+          const pdf = document.getElementById('pdf');
+          pdf.hidden = state.pages.length === 0;
+          pdf.href = '/pdf?v=' + state.version;
           showFindings(state);
           showPages(state);
           shown.version = state.version;

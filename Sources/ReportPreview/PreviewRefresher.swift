@@ -4,50 +4,85 @@ import ReportCore
 import ReportLayout
 
 /// Makes a new snapshot of the folder with a kept `RenderSession` (the warm re-render):
-/// checks and layout, then each page painted with the PDF's painter. A page that paints
-/// the same bytes as before keeps its token, so the browser reloads only changed pages.
-/// The first refresh runs on the server's task and the later ones on the watcher's thread:
-/// the lock around `refresh` keeps the session and the previous pictures to one at a time.
+/// checks and layout only. A page laid out exactly as before keeps its token, so the
+/// browser reloads only changed pages; a page is painted, with the PDF's painter, when the
+/// browser asks for it, once per token. The PDF of a version is written when asked for.
+/// Refreshes run on the watcher's thread and requests on the server's: the lock keeps the
+/// session, its fonts and the kept pictures to one at a time.
 final class PreviewRefresher: @unchecked Sendable {
     /// 1.5 pixels per point: 108 dpi, an A4 page 893 pixels wide.
     static let pixelsPerPoint = 1.5
 
     let folder: String
     private let session: RenderSession
+    private let lock = NSLock()
     private var version = 0
-    private var previous: [PreviewSnapshot.Picture] = []
+    private var previous: (pages: [Page], tokens: [Int]) = ([], [])
+    private struct Picture: Hashable {
+        var number: Int
+        var token: Int
+    }
+    private var pictures: [Picture: [UInt8]] = [:]
+    private var pdf: (version: Int, bytes: [UInt8])?
+    /// How many pages have been painted (the preview paints only what is asked for).
+    private(set) var paintedPages = 0
 
     init(folder: String) {
         self.folder = folder
         session = RenderSession(folder: folder)
     }
 
-    private let lock = NSLock()
-
     func refresh() -> PreviewSnapshot {
-        lock.lock()
-        defer { lock.unlock() }
-        return render()
+        lock.withLock { render() }
+    }
+
+    /// Page `number` of `snapshot` as PNG bytes, painted the first time its token is asked for.
+    func png(of snapshot: PreviewSnapshot, number: Int) throws -> [UInt8] {
+        try lock.withLock {
+            let entry = snapshot.pages[number - 1], key = Picture(number: number, token: entry.token)
+            if let kept = pictures[key] { return kept }
+            let png = try session.png(snapshot.laidOut[number - 1], pixelsPerPoint: Self.pixelsPerPoint)
+            paintedPages += 1
+            if entry.token == previous.tokens[safe: number - 1] { pictures[key] = png }
+            return png
+        }
+    }
+
+    /// The snapshot's main document as `finsam-report render` writes it (the paper variant),
+    /// written the first time its version is asked for; nil while a finding stops the pages.
+    func pdf(of snapshot: PreviewSnapshot) throws -> [UInt8]? {
+        guard let document = snapshot.document else { return nil }
+        return try lock.withLock {
+            if let pdf, pdf.version == snapshot.version { return pdf.bytes }
+            let bytes = try session.pdfBytes(document)
+            if snapshot.version == version { pdf = (snapshot.version, bytes) }
+            return bytes
+        }
     }
 
     private func render() -> PreviewSnapshot {
         version += 1
         let start = DispatchTime.now().uptimeNanoseconds
-        var snapshot: PreviewSnapshot
+        var snapshot = PreviewSnapshot(version: version, summary: "")
         do {
             let layout = try session.layOut()
             let shown = PreviewContents(layout)
-            let pictures = try shown.pages.enumerated().map { index, page in
-                try picture(page.page, number: index + 1, caption: page.caption)
-            }
-            previous = pictures
-            snapshot = PreviewSnapshot(version: version, pages: pictures, findings: layout.findings, filesToFix: [],
-                                       summary: PreviewSummary.passed(layout.findings, pages: pictures.count), made: "")
+            let pages = shown.pages.map(\.page)
+            let tokens = pages.indices.map { pages[$0] == previous.pages[safe: $0] ? previous.tokens[$0] : version }
+            previous = (pages, tokens)
+            pictures = pictures.filter { tokens[safe: $0.key.number - 1] == $0.key.token }
+            snapshot.pages = shown.pages.indices.map { entry(shown.pages[$0], number: $0 + 1, token: tokens[$0]) }
+            snapshot.laidOut = pages
+            snapshot.document = layout.document
+            snapshot.findings = layout.findings
+            snapshot.summary = PreviewSummary.passed(layout.findings, pages: pages.count)
             snapshot.note = shown.note
         } catch {
-            let findings = PreviewSummary.findings(of: error)
-            snapshot = PreviewSnapshot(version: version, pages: [], findings: findings, filesToFix: filesToFix(findings),
-                                       summary: PreviewSummary.stopped(findings), made: "")
+            previous = ([], [])
+            pictures = [:]
+            snapshot.findings = PreviewSummary.findings(of: error)
+            snapshot.filesToFix = filesToFix(snapshot.findings)
+            snapshot.summary = PreviewSummary.stopped(snapshot.findings)
         }
         snapshot.findings = snapshot.findings.map(relative)
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
@@ -55,14 +90,12 @@ final class PreviewRefresher: @unchecked Sendable {
         return snapshot
     }
 
-    private func picture(_ page: Page, number: Int, caption: String) throws -> PreviewSnapshot.Picture {
-        let png = try session.png(page, pixelsPerPoint: Self.pixelsPerPoint)
-        let unchanged = previous.indices.contains(number - 1) && previous[number - 1].png == png
-        return PreviewSnapshot.Picture(
-            number: number, token: unchanged ? previous[number - 1].token : version,
-            width: Int((page.size.width.value * Self.pixelsPerPoint).rounded(.up)),
-            height: Int((page.size.height.value * Self.pixelsPerPoint).rounded(.up)),
-            png: png, text: Self.text(of: page), caption: caption)
+    private func entry(_ shown: PreviewContents.Shown, number: Int, token: Int) -> PreviewSnapshot.Entry {
+        PreviewSnapshot.Entry(
+            number: number, token: token,
+            width: Int((shown.page.size.width.value * Self.pixelsPerPoint).rounded(.up)),
+            height: Int((shown.page.size.height.value * Self.pixelsPerPoint).rounded(.up)),
+            text: Self.text(of: shown.page), caption: shown.caption)
     }
 
     static func text(of page: Page) -> String {
@@ -93,4 +126,8 @@ final class PreviewRefresher: @unchecked Sendable {
         let path = URL(fileURLWithPath: file).standardizedFileURL.path
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : file
     }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

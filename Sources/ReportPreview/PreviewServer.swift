@@ -25,14 +25,14 @@ public struct PreviewServer: Sendable {
         FolderWatcher(folders: [folder] + layouts) { state.publish(refresher.refresh()) }.start()
         let folderName = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
         let application = Application(
-            router: Self.router(state: state, folderName: folderName),
+            router: Self.router(state: state, refresher: refresher, folderName: folderName),
             configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "finsam-report"),
             onServerRunning: { channel in ready("http://127.0.0.1:\(channel.localAddress?.port ?? port)/") },
             logger: Self.quietLogger())
         try await application.runService()
     }
 
-    static func router(state: PreviewState, folderName: String) -> Router<BasicRequestContext> {
+    static func router(state: PreviewState, refresher: PreviewRefresher, folderName: String) -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/") { _, _ in
             let page = PreviewPage.html(folderName: folderName, initialState: String(decoding: PreviewStatus(state.current).json(), as: UTF8.self))
@@ -42,11 +42,26 @@ public struct PreviewServer: Sendable {
         router.get("tillstand") { _, _ in response(PreviewStatus(state.current).json(), type: "application/json") }
         router.get("sida/:nummer") { _, context in
             let number = try context.parameters.require("nummer", as: Int.self)
-            let pages = state.current.pages
-            guard pages.indices.contains(number - 1) else { throw HTTPError(.notFound, message: "Sidan \(number) finns inte.") }
-            return response(pages[number - 1].png, type: "image/png")
+            let snapshot = state.current
+            guard snapshot.pages.indices.contains(number - 1) else { throw HTTPError(.notFound, message: "Sidan \(number) finns inte.") }
+            return response(try await offMainLoop { try refresher.png(of: snapshot, number: number) }, type: "image/png")
+        }
+        router.get("pdf") { _, _ in
+            let snapshot = state.current
+            guard let pdf = try await offMainLoop({ try refresher.pdf(of: snapshot) }) else {
+                throw HTTPError(.notFound, message: "Det finns ingen PDF förrän felen är rättade.")
+            }
+            return response(pdf, type: "application/pdf")
         }
         return router
+    }
+
+    /// Painting and writing wait for the session's lock: they run on a worker thread, not
+    /// on the server's event loop, so `/version` keeps answering meanwhile.
+    private static func offMainLoop<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
     }
 
     private static func response(_ bytes: [UInt8], type: String) -> Response {

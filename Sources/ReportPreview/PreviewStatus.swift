@@ -11,22 +11,13 @@ struct PreviewStatus: Encodable {
         var message: String
     }
 
-    struct PageEntry: Encodable {
-        var number: Int
-        var token: Int
-        var width: Int
-        var height: Int
-        var text: String
-        var caption: String
-    }
-
     var version: Int
     var summary: String
     var made: String
     var note: String
     var filesToFix: [String]
     var findings: [Remark]
-    var pages: [PageEntry]
+    var pages: [PreviewSnapshot.Entry]
 
     init(_ snapshot: PreviewSnapshot) {
         version = snapshot.version
@@ -35,7 +26,7 @@ struct PreviewStatus: Encodable {
         note = snapshot.note
         filesToFix = snapshot.filesToFix
         findings = snapshot.findings.map { Remark(severity: $0.severity.rawValue, place: $0.location?.description, message: $0.message) }
-        pages = snapshot.pages.map { PageEntry(number: $0.number, token: $0.token, width: $0.width, height: $0.height, text: $0.text, caption: $0.caption) }
+        pages = snapshot.pages
     }
 
     /// JSON; slashes stay escaped ("<\\/"), so it is safe inside the page's script element.

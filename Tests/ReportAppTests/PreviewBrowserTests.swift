@@ -3,8 +3,8 @@ import XCTest
 
 /// `finsam-report forhandsgranska` in a real headless browser (Debian's Chromium, driven
 /// by Tests/ReportAppTests/Scripts/preview_browser.py): page 1 shows, a saved text edit
-/// shows within 2 s without a restart, and a broken YAML file replaces the pages with the
-/// finding and names the file to fix.
+/// shows within 2 s without a restart (and is in the PDF the page links to), and a broken
+/// YAML file replaces the pages with the finding and names the file to fix.
 final class PreviewBrowserTests: XCTestCase {
     func testThePreviewFollowsEditsInAHeadlessBrowser() throws {
         let folder = try CommandLineRunner.temporaryDirectory() + "/hello"
@@ -16,7 +16,7 @@ final class PreviewBrowserTests: XCTestCase {
         let result = try CommandLineRunner.tool("python3", [script, server.address, folder + "/text.md",
                                                             "Samordningsförbundets årsredovisning",
                                                             "Samordningsförbundets berättelse",
-                                                            folder + "/rapport.yaml"])
+                                                            folder + "/rapport.yaml", folder + "/../visad.pdf"])
         XCTAssertEqual(result.status, 0, result.standardError)
         let seen = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any],
                                  result.standardOutput + result.standardError)
@@ -29,11 +29,17 @@ final class PreviewBrowserTests: XCTestCase {
         XCTAssertLessThan(edit, 2.0)
         XCTAssertEqual(seen["oldTextGone"] as? Bool, true)
         XCTAssertEqual(seen["pageReloaded"] as? Bool, true, "page 1's picture was not painted again")
+        XCTAssertEqual(seen["pdfLink"] as? String, "/pdf")
+        XCTAssertEqual(seen["pdfType"] as? String, "application/pdf")
+        let pdfText = try CommandLineRunner.tool("pdftotext", ["-enc", "UTF-8", folder + "/../visad.pdf", "-"]).standardOutput
+        XCTAssertTrue(pdfText.contains("Samordningsförbundets berättelse"), "the linked PDF is the edited version: \(pdfText)")
+        XCTAssertFalse(pdfText.contains("Samordningsförbundets årsredovisning"))
         XCTAssertNotNil(seen["findingSeconds"] as? Double, "the broken YAML never showed: \(seen)")
         XCTAssertEqual(seen["filesToFix"] as? String, "rapport.yaml")
         let findings = try XCTUnwrap(seen["findings"] as? [String])
         XCTAssertTrue(findings.contains { $0.hasPrefix("rapport.yaml:") && $0.contains("fel") }, "\(findings)")
         XCTAssertEqual(seen["pagesWhileBroken"] as? Int, 0)
+        XCTAssertEqual(seen["pdfLinkWhileBroken"] as? Bool, false, "no PDF link while a finding stops the pages")
     }
 
     /// The local addresses (hex, as the kernel writes them) of the sockets listening on

@@ -1,6 +1,7 @@
 /// One laid-out page: its size, the text area the body was set in, and its items in
-/// painting (and reading) order.
-public struct Page: Sendable {
+/// painting (and reading) order. Equal pages paint equal pixels (the preview repaints only
+/// pages that differ from the last layout).
+public struct Page: Hashable, Sendable {
     public var size: Size
     /// The area body content must stay inside (margins excluded); running headers,
     /// footers and initials boxes are artifacts outside it.
@@ -16,7 +17,7 @@ public struct Page: Sendable {
 
 /// A positioned item with its place in the document's structure, so that the painter
 /// can write a tagged PDF (`cairo_tag_begin`) without layout changing.
-public struct PageItem: Sendable {
+public struct PageItem: Hashable, Sendable {
     public var content: PageContent
     public var structure: StructureRef
 
@@ -26,7 +27,7 @@ public struct PageItem: Sendable {
     }
 }
 
-public enum PageContent: Sendable {
+public enum PageContent: Hashable, Sendable {
     case text(TextRun)
     case line(from: Point, to: Point, stroke: Stroke)
     case rect(Rect, fill: Color?, stroke: Stroke?)
@@ -62,7 +63,7 @@ public enum LinkTarget: Hashable, Sendable {
 
 /// Text on one baseline in one font. Each segment starts at `origin.x + segment.x`;
 /// a justified line has one segment per word, a ragged line usually one.
-public struct TextRun: Sendable {
+public struct TextRun: Hashable, Sendable {
     public var origin: Point
     public var font: FontSpec
     public var color: Color

@@ -3,9 +3,10 @@
 (--remote-debugging-pipe: no extra Python package), against a running
 `finsam-report forhandsgranska`. It loads the page and waits for page 1's picture, edits
 a text file and times until the page shows the new text, then breaks a YAML file and
-waits for the finding. Prints one JSON object with what it saw; the Swift test judges it.
+waits for the finding. After the edit it saves the PDF the page links to as PDF_FILE. Prints
+one JSON object with what it saw; the Swift test judges it.
 
-usage: preview_browser.py URL TEXT_FILE OLD NEW YAML_FILE
+usage: preview_browser.py URL TEXT_FILE OLD NEW YAML_FILE PDF_FILE
 """
 import json
 import os
@@ -14,6 +15,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
+import urllib.request
 
 
 class Browser:
@@ -94,7 +97,7 @@ PAGE_TEXT = "Array.from(document.querySelectorAll('#sidor .sidtext')).map(node =
 
 
 def main():
-    url, text_file, old, new, yaml_file = sys.argv[1:6]
+    url, text_file, old, new, yaml_file, pdf_file = sys.argv[1:7]
     browser = Browser()
     seen = {}
     try:
@@ -114,6 +117,12 @@ def main():
         seen["pageReloaded"] = browser.wait_for(
             f"(() => {{ const image = document.querySelector('img[data-sida=\"1\"]');"
             f" return image.src !== {json.dumps(first_source)} && image.complete && image.naturalWidth > 0; }})()", 5) is not None
+        link = browser.evaluate("(() => { const link = document.getElementById('pdf'); return link.hidden ? '' : link.href; })()")
+        seen["pdfLink"] = urllib.parse.urlparse(link).path if link else ""
+        if link:
+            with urllib.request.urlopen(link) as response, open(pdf_file, "wb") as handle:
+                seen["pdfType"] = response.headers.get("Content-Type")
+                handle.write(response.read())
 
         with open(yaml_file, "a", encoding="utf-8") as handle:
             handle.write("titel: [inte stängd\n")
@@ -122,6 +131,7 @@ def main():
         seen["findings"] = browser.evaluate(
             "Array.from(document.querySelectorAll('#lista li')).map(item => item.textContent)")
         seen["pagesWhileBroken"] = browser.evaluate("document.querySelectorAll('#sidor img').length")
+        seen["pdfLinkWhileBroken"] = not browser.evaluate("document.getElementById('pdf').hidden")
     finally:
         browser.close()
     print(json.dumps(seen, ensure_ascii=False))
