@@ -35,14 +35,32 @@ enum TertialStatementCalculator {
         return amounts.filter { !$0.value.isZero }
     }
 
+    /// A month of the period without #PSALDO is a warning (it counts as zero). A period
+    /// wholly after the last month the books have any amount in is outside the books, an
+    /// error: the letters would report a result of 0 kr for a period the export does not hold.
     private static func missingMonths(_ books: Books, _ file: String, _ period: ReportPeriod) -> [Finding] {
         let present = Set(books.periodBalances.map(\.period))
+        let last = lastMonth(books)
+        if last.map({ period.start > $0 }) ?? true {
+            let held = last.map { "har belopp till och med \(ReportPeriod.monthName($0)) \($0.year)" } ?? "har inga periodsaldon eller verifikationer"
+            return [Finding(.error, code: "tertial-period-utanfor-bokforingen",
+                            message: "Perioden \(period.name) ligger utanför bokföringen, som \(held); rapporten skulle visa 0 kr för hela "
+                                + "perioden. Exportera bokföringen på nytt efter periodens slut, eller välj en period som bokföringen täcker.",
+                            location: SourceLocation(file: file))]
+        }
         return period.months.filter { !present.contains($0) }.map { month in
             Finding(.warning, code: "tertial-period-saknas",
                     message: "Bokföringen har inga periodsaldon (#PSALDO) för \(ReportPeriod.monthName(month)) \(month.year); "
                         + "rapporten för \(period.name) räknar den månaden som noll.",
                     location: SourceLocation(file: file))
         }
+    }
+
+    /// The last month with a period balance or a voucher.
+    static func lastMonth(_ books: Books) -> YearMonth? {
+        let balances = books.periodBalances.filter { !$0.amount.isZero }.map(\.period)
+        let vouchers = books.vouchers.map { YearMonth(year: $0.date.year, month: $0.date.month) }
+        return (balances + vouchers).max()
     }
 
     private static func mappingFindings(_ amounts: [String: Money], _ books: Books, _ file: String, _ mapping: AccountMapping,
