@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 
 /// Runs the built `finsam-report` executable and the PDF inspection tools, the way a user
 /// or CI would.
@@ -23,8 +24,26 @@ enum CommandLineRunner {
         return repository.appendingPathComponent(".build/debug/finsam-report")
     }
 
-    static func finsamReport(_ arguments: [String]) throws -> Result {
-        try run(executable, arguments)
+    /// Every PDF a successful `render` writes is checked with `qpdf --check` (issue 12: any
+    /// text makes a valid PDF), whatever the test itself looks at.
+    static func finsamReport(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> Result {
+        let started = Date().addingTimeInterval(-1)
+        let result = try run(executable, arguments)
+        if arguments.first == "render", result.status == 0, let flag = arguments.firstIndex(of: "-o"), flag + 1 < arguments.count {
+            try checkPDFs(under: arguments[flag + 1], writtenSince: started, file: file, line: line)
+        }
+        return result
+    }
+
+    private static func checkPDFs(under folder: String, writtenSince started: Date, file: StaticString, line: UInt) throws {
+        let root = URL(fileURLWithPath: folder, relativeTo: repository)
+        guard let walk = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.contentModificationDateKey]) else { return }
+        for case let url as URL in walk where url.pathExtension == "pdf" {
+            guard let written = try url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate,
+                  written >= started else { continue }
+            let check = try tool("qpdf", ["--check", url.path])
+            XCTAssertEqual(check.status, 0, "qpdf --check \(url.path): \(check.standardOutput)\(check.standardError)", file: file, line: line)
+        }
     }
 
     /// A tool from PATH (pdftotext, pdffonts, qpdf, pdfinfo).
