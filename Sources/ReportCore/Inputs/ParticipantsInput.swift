@@ -23,19 +23,29 @@ enum ParticipantsReader {
         let municipalities = members.filter { $0.kind == .municipality }
         var counts: [ParticipantsInput.Count] = []
         var totals: [ParticipantsInput.Count] = []
+        var firstLines: [String: Int] = [:]
         for row in table.rows {
             let name = row.cells["kommun"] ?? ""
             let gender = try self.gender(row, table)
             let count = try table.count(row, try table.column("antal"))
-            if totalNames.contains(name.lowercased()) {
-                totals.append(.init(municipality: name, gender: gender, count: count, line: row.line))
-                continue
-            }
-            guard let member = municipalities.first(where: { $0.shortName == name || $0.name == name }) else {
+            let isTotal = totalNames.contains(name.lowercased())
+            let member = municipalities.first { $0.shortName == name || $0.name == name }
+            if !isTotal && member == nil {
                 let known = municipalities.map(\.shortName).joined(separator: ", ")
                 throw InputError("Okänd kommun \"\(name)\": medlemmar.yaml har \(known).", at: table.location(row, "kommun"))
             }
-            counts.append(.init(municipality: member.shortName, gender: gender, count: count, line: row.line))
+            // A second row for the same municipality (or total) and gender would be summed silently.
+            let key = "\(isTotal ? "summa" : member?.shortName ?? name);\(gender.rawValue)"
+            if let first = firstLines[key] {
+                throw InputError("\(name), \(gender.rawValue) står redan på rad \(first); slå ihop raderna till en.",
+                                 at: table.location(row, "kommun"))
+            }
+            firstLines[key] = row.line
+            if let member, !isTotal {
+                counts.append(.init(municipality: member.shortName, gender: gender, count: count, line: row.line))
+            } else {
+                totals.append(.init(municipality: name, gender: gender, count: count, line: row.line))
+            }
         }
         return ParticipantsInput(file: table.file, counts: counts, statedTotals: totals)
     }
