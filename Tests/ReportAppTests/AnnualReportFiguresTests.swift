@@ -94,6 +94,16 @@ final class AnnualReportFiguresTests: XCTestCase {
         XCTAssertTrue(all.contains("Anette Ryberg") && all.contains("Helen Eriksson"))
     }
 
+    /// A render that fails is an error with the program's message, not a crash on a
+    /// missing file (testCoverAndMarginals crashed on an empty page range before).
+    func testAFailedRenderFailsTheTestWithTheProgramsMessage() throws {
+        let rendered = try AnnualReportFixture.render("examples/finns-inte", name: "finns-inte")
+        XCTAssertThrowsError(try AnnualReportFixture.pdf(of: rendered)) { error in
+            XCTAssertTrue("\(error)".contains("finns-inte"), "\(error)")
+        }
+        XCTAssertThrowsError(try AnnualReportFixture.pages(containing: "Sida", in: rendered.pdf))
+    }
+
     func testCoverAndMarginals() throws {
         let pdf = try AnnualReportFixture.sjuharadPDF()
         let cover = try AnnualReportFixture.text(pdf, page: 1)
@@ -102,7 +112,8 @@ final class AnnualReportFiguresTests: XCTestCase {
         }
         XCTAssertFalse(cover.contains("Ordförandes sign"), "the cover carries no marginals")
         let count = try AnnualReportFixture.pageCount(pdf)
-        for page in 2...count {
+        XCTAssertGreaterThanOrEqual(count, 2, "the report has no pages after the cover")
+        for page in stride(from: 2, through: count, by: 1) {
             let text = try AnnualReportFixture.text(pdf, page: page)
             XCTAssertTrue(text.contains("Sida \(page) av \(count)"), "page \(page): \(text.suffix(200))")
             XCTAssertTrue(text.contains("Ordförandes sign") && text.contains("Justerandes sign"), "page \(page) lacks the initials boxes")

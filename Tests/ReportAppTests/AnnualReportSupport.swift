@@ -18,10 +18,21 @@ enum AnnualReportFixture {
         return Rendered(folder: folder, pdf: folder + "/" + name + ".pdf", result: result)
     }
 
+    /// The rendered PDF; a failed render is an error with the program's message, so that a
+    /// test fails saying why instead of reading a file that is not there.
     static func sjuharadPDF() throws -> String {
-        let rendered = try XCTUnwrap(sjuharad, "render could not be started")
-        XCTAssertEqual(rendered.result.status, 0, rendered.result.standardError)
+        try pdf(of: try XCTUnwrap(sjuharad, "render could not be started"))
+    }
+
+    static func pdf(of rendered: Rendered) throws -> String {
+        guard rendered.result.status == 0 else { throw RenderFailure(status: rendered.result.status, message: rendered.result.standardError) }
         return rendered.pdf
+    }
+
+    struct RenderFailure: Error, CustomStringConvertible {
+        var status: Int32
+        var message: String
+        var description: String { "render exited with \(status): \(message)" }
     }
 
     /// The text of one page (1-based) or of the whole document, whitespace runs collapsed
@@ -46,6 +57,8 @@ enum AnnualReportFixture {
 
     /// The pages (1-based) whose text contains `needle`.
     static func pages(containing needle: String, in pdf: String) throws -> [Int] {
-        try (1...pageCount(pdf)).filter { try text(pdf, page: $0).contains(needle) }
+        let count = try pageCount(pdf)
+        guard count > 0 else { throw RenderFailure(status: 0, message: "\(pdf) has no pages") }
+        return try (1...count).filter { try text(pdf, page: $0).contains(needle) }
     }
 }

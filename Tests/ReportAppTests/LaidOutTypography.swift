@@ -25,9 +25,12 @@ struct LaidOutTypography {
 
     let lines: [Line]
     let pages: [Page]
+    /// The heading levels the layout starts on a new page (`rubriker.ny_sida`).
+    let newPageLevels: Set<Int>
 
-    init(_ document: LaidOutDocument, bodyFont: FontSpec) {
+    init(_ document: LaidOutDocument, bodyFont: FontSpec, newPageLevels: Set<Int>) {
         pages = document.pages
+        self.newPageLevels = newPageLevels
         var lines: [Line] = []
         for (pageIndex, page) in document.pages.enumerated() {
             var rows: [String: (y: Double, element: Int, runs: [TextRun])] = [:]
@@ -130,11 +133,14 @@ struct LaidOutTypography {
         return (bottom - page.textArea.minY.value) / page.textArea.size.height.value
     }
 
-    /// The page after `index` opens a chapter (a level-1 heading comes first).
+    /// The page after `index` opens a chapter that the layout begins on a new page (its
+    /// first content is a heading of a level in `newPageLevels`), or `index` is the last page:
+    /// the two cases where a page may be short.
     func nextPageStartsChapter(_ index: Int) -> Bool {
         guard index + 1 < pages.count else { return true }
         let first = pages[index + 1].items.first { $0.structure.role != .artifact }
-        return first?.structure.role == .heading(level: 1)
+        guard case let .heading(level)? = first?.structure.role else { return false }
+        return newPageLevels.contains(level)
     }
 
     private static func bottom(of content: PageContent) -> Double? {

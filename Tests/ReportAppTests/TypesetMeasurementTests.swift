@@ -46,16 +46,22 @@ final class TypesetMeasurementTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(spaces.ratios.first ?? 0, 0.5, spaces.summary)
     }
 
-    /// Full pages (not the last before a chapter that opens a new page) end level: their
-    /// feet lay 0.7–16.7 mm above the bottom margin before the gaps could stretch.
+    /// Full pages (not the last before a chapter that opens a new page) of the three annual
+    /// reports and the tertial report end level: their feet lay 0.7–16.7 mm above the bottom
+    /// margin before the gaps could stretch, and Nordvästra's page 3 25.8 mm while its board
+    /// list moved whole (it now splits, its header repeated).
     func testFullPagesEndLevelAtTheBottomMargin() throws {
-        for proof in try TypesetProofs.all.get() where ["sjuharad-2024", "sjuharad-2017-t1"].contains(proof.name) {
+        let names = TypesetProofs.annualExamples + ["sjuharad-2017-t1"]
+        let proofs = try TypesetProofs.all.get().filter { names.contains($0.name) }
+        XCTAssertEqual(proofs.map(\.name), names)
+        for proof in proofs {
             let review = proof.review
             let full = review.pages.indices.dropFirst().filter { !review.nextPageStartsChapter($0) }
             let feet = full.map { (1 - review.fill(page: $0)) * review.pages[$0].textArea.size.height.millimetres }
-            XCTAssertGreaterThanOrEqual(full.count, 2, proof.name)
+            XCTAssertGreaterThanOrEqual(full.count, 1, proof.name)
             XCTAssertLessThanOrEqual(feet.max() ?? 0, 5, "\(proof.name): \(feet)")
-            XCTAssertLessThanOrEqual(feet.sorted()[feet.count / 2], 1, "\(proof.name): \(feet)")
+            // 1.1 mm on a page that ends in a table row: the row's lower cell padding lies under its ink.
+            XCTAssertLessThanOrEqual(feet.sorted()[feet.count / 2], 1.2, "\(proof.name): \(feet)")
         }
     }
 }

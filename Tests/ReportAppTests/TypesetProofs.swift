@@ -17,6 +17,13 @@ enum TypesetProofs {
 
     static let annualExamples = ["sjuharad-2024", "nordvastra-2024", "kvarnsjo-2023"]
 
+    /// The three annual reports' proofs.
+    static func annualReports() throws -> [Proof] {
+        let proofs = try all.get().filter { annualExamples.contains($0.name) }
+        guard proofs.count == annualExamples.count else { throw CocoaError(.fileReadCorruptFile) }
+        return proofs
+    }
+
     static let all: Result<[Proof], Error> = Result {
         let renderer = try DocumentRenderer()
         var proofs: [Proof] = []
@@ -38,8 +45,10 @@ enum TypesetProofs {
 
     private static func proof(_ name: String, _ document: Document, layout: String, renderer: DocumentRenderer) throws -> Proof {
         let laidOut = try renderer.layout(document, layoutName: layout)
-        let body = try renderer.style(named: layout).text("brödtext").font
-        return Proof(name: name, laidOut: laidOut, review: LaidOutTypography(laidOut, bodyFont: body), bodyFont: body,
+        let style = try renderer.style(named: layout)
+        let body = style.text("brödtext").font
+        let review = LaidOutTypography(laidOut, bodyFont: body, newPageLevels: style.headings.newPageLevels)
+        return Proof(name: name, laidOut: laidOut, review: review, bodyFont: body,
                      sourceText: SourceText.of(document.blocks))
     }
 }

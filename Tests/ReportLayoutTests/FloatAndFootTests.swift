@@ -13,8 +13,9 @@ final class FloatAndFootTests: XCTestCase {
         .chart(Chart(kind: .groupedBar, categories: ["A", "B"], series: [ChartSeries("S", [1, 2])], alternativeText: "Diagram", height: Points(height)))
     }
 
-    private func layout(_ blocks: [Block], paragraphGap: Double = 0, stretch: Double = 0) throws -> LaidOutDocument {
+    private func layout(_ blocks: [Block], paragraphGap: Double = 0, stretch: Double = 0, minimumFill: Double = 0.75) throws -> LaidOutDocument {
         var style = try Fixtures.smallStyle()
+        style.minimumPageFill = minimumFill
         style.hyphenation.patterns = nil
         style.textStyles["brödtext"]?.spaceAfter = Points(paragraphGap)
         style.verticalStretch = stretch
@@ -92,5 +93,30 @@ final class FloatAndFootTests: XCTestCase {
         let ragged = try layout(blocks, paragraphGap: 4)
         let limited = try layout(blocks, paragraphGap: 4, stretch: 1)
         XCTAssertEqual((lowestBaseline(limited.pages[0]) - lowestBaseline(ragged.pages[0])).value, 4, accuracy: 0.01)
+    }
+
+    /// A board list (7 rows under a header, kept together) after 3 lines and a 4 pt gap
+    /// does not fit in the 66 pt left (56 pt under a heading). Moved whole, page 1 would end
+    /// that high, more than its one gap can stretch: it splits after 4 rows instead (3 rows
+    /// stay for page 2, the fewest allowed), and page 2 repeats the header.
+    func testAKeptTableSplitsWithItsHeaderRepeatedWhenMovingItWouldLeaveTheFootHigh() throws {
+        let rows = (1...7).map { TableRow(.body, texts: ["Ledamot \($0)", "hela året"]) }
+        let table = Table(columns: [TableColumn(.relative(1)), TableColumn(.relative(1))],
+                          headerRows: [TableRow(.header, texts: ["Ledamot", "Ledamot under året"])], rows: rows)
+        for lead in [[Block](), [.heading(Heading(level: 2, "Styrelsen", numbered: false))]] {
+            let blocks = [paragraph(lines: 3, tag: "A")] + lead + [.keepTogether([.table(table)])]
+            let moved = try layout(blocks, paragraphGap: 4, minimumFill: 0)
+            XCTAssertFalse(moved.pages[0].contains(text: "Ledamot 1"), "without stretch the block moves whole")
+            let split = try layout(blocks, paragraphGap: 4, stretch: 1, minimumFill: 0)
+            let first = Fixtures.texts(on: split.pages[0]).filter { $0.hasPrefix("Ledamot ") && $0 != "Ledamot under året" }
+            let second = Fixtures.texts(on: split.pages[1]).filter { $0.hasPrefix("Ledamot ") && $0 != "Ledamot under året" }
+            XCTAssertEqual(first, (1...4).map { "Ledamot \($0)" }, "lead \(lead.count)")
+            XCTAssertEqual(second, (5...7).map { "Ledamot \($0)" })
+            XCTAssertTrue(split.pages[1].items.contains { item in
+                if case let .text(run) = item.content { return item.structure.isArtifact && run.text == "Ledamot under året" }
+                return false
+            }, "the header is repeated on page 2 as an artifact")
+            XCTAssertEqual(split.pages[0].contains(text: "Styrelsen"), !lead.isEmpty)
+        }
     }
 }

@@ -42,7 +42,13 @@ struct BlockBuilder {
     func keepTogether(_ stacks: [BlockStack], pageHeight: Points) -> BlockStack {
         var slices: [Slice] = []
         var elementBase = 0
+        var continued: (slices: [Slice], covers: Range<Int>)?
         for (index, stack) in stacks.enumerated() {
+            if continued == nil, !stack.continuation.isEmpty {
+                let base = slices.count
+                let covers = stack.continuationCovers ?? 1..<stack.slices.count
+                continued = (stack.continuation, (base + covers.lowerBound)..<(base + covers.upperBound))
+            }
             let gap = index == 0 ? .zero : max(stacks[index - 1].spaceAfter, stack.spaceBefore)
             if gap > .zero, !slices.isEmpty { slices[slices.count - 1].height += gap }
             slices += stack.slices.map { slice in
@@ -60,7 +66,10 @@ struct BlockBuilder {
                 slices[index].breakAfter = false
             }
         }
-        var stack = BlockStack(slices: slices, spaceBefore: stacks.first?.spaceBefore ?? .zero, spaceAfter: stacks.last?.spaceAfter ?? .zero, elementCount: elementBase)
+        var stack = BlockStack(slices: slices, spaceBefore: stacks.first?.spaceBefore ?? .zero, spaceAfter: stacks.last?.spaceAfter ?? .zero,
+                               continuation: continued?.slices ?? [], elementCount: elementBase)
+        // The first table's header opens a page the block continues on, when it breaks inside that table.
+        stack.continuationCovers = continued?.covers
         // A figure kept with its caption floats with it.
         stack.floats = together && stacks.first?.floats == true
         return stack

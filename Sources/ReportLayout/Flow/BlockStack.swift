@@ -27,6 +27,9 @@ struct BlockStack {
     var spaceAfter: Points = .zero
     /// Slices that open every fragment after the first (a table's caption "(forts.)" and header rows).
     var continuation: [Slice] = []
+    /// The slices after which a fragment opens with `continuation`: a kept-together block
+    /// repeats its table's header only when it breaks inside the table. Nil: every slice.
+    var continuationCovers: Range<Int>?
     var elementCount = 1
     /// A heading: it stays on the page of what follows, alone or inside a kept-together block.
     var keepsWithNext = false
@@ -36,12 +39,13 @@ struct BlockStack {
 
     var height: Points { slices.reduce(.zero) { $0 + $1.height } }
 
-    /// The height that must fit for the block to start on a page: up to its first break opportunity.
-    var leadHeight: Points {
+    /// The height that must fit for the block to start on a page: up to its first break
+    /// opportunity, or its first soft break when a kept-together block may split.
+    func leadHeight(soft: Bool = false) -> Points {
         var height = Points.zero
         for slice in slices {
             height += slice.height
-            if slice.breakAfter { break }
+            if slice.breakAfter || soft && slice.softBreak { break }
         }
         return height
     }
@@ -57,6 +61,9 @@ struct Regions {
     /// Moving the block whole is allowed only if the page is already this full (its share
     /// of `full` in use); otherwise a soft break is taken.
     var minimumFill = 0.0
+    /// A soft break is taken whatever the fill: the page's foot could not be brought down to
+    /// the bottom margin if the block moved whole, or a heading above waits for the block.
+    var splitRatherThanMove = false
 }
 
 /// What a block put on one page: continuation slices first (if any), then its own slices.
@@ -75,7 +82,7 @@ extension BlockStack {
         var start = 0
         var available = regions.first
         while start < slices.count {
-            let header = start == 0 ? 0 : continuation.count
+            let header = start == 0 || continuationCovers.map({ !$0.contains(start) }) == true ? 0 : continuation.count
             let headerHeight = continuation.prefix(header).reduce(Points.zero) { $0 + $1.height }
             var used = headerHeight
             var end = start
@@ -89,7 +96,7 @@ extension BlockStack {
             }
             let opening = fragments.isEmpty && start == 0 && available < regions.full - epsilon
             let pageTooEmpty = opening && (regions.full - available) / regions.full < regions.minimumFill
-            if pageTooEmpty, lastBreak == nil, let soft = lastSoftBreak { lastBreak = soft }
+            if pageTooEmpty || opening && regions.splitRatherThanMove, lastBreak == nil, let soft = lastSoftBreak { lastBreak = soft }
             if end < slices.count, end == start || !slices[end].newPage {
                 let cut = lastBreak.map { unbrokenWord($0, start: start, mayMoveStart: opening && regions.startMayMove) }
                 if cut == start || cut == nil && opening {

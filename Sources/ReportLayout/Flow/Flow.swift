@@ -58,7 +58,8 @@ struct Flow {
                     deferred.append(stack)
                     continue
                 }
-                if stack.keepsWithNext, !pageIsEmpty, !fits(leadHeight(items, from: index)) { startPage(full: true) }
+                if stack.keepsWithNext, !pageIsEmpty, !fits(leadHeight(items, from: index)),
+                   !(footWouldStayHigh && fits(leadHeight(items, from: index, soft: true))) { startPage(full: true) }
                 place(stack)
             case .pageBreak:
                 placeDeferred()
@@ -107,15 +108,26 @@ struct Flow {
         cursor + height <= textArea.maxY + Points(0.01)
     }
 
+    /// Moving the next block whole to a new page would leave this page's foot above the
+    /// bottom margin even with its gaps grown to the layout's limit: a kept-together block
+    /// (a table, the board list) then splits at one of its soft breaks instead.
+    private var footWouldStayHigh: Bool {
+        let stretch = geometry.style.verticalStretch
+        guard stretch > 0, !pageIsEmpty else { return false }
+        let capacity = foot.gaps.reduce(Points.zero) { $0 + $1.height } * stretch
+        return textArea.maxY - cursor > capacity + Points(0.01)
+    }
+
     /// The height a heading needs below it: itself, and the lead of what follows (a chain of
-    /// headings counts whole), with the gaps between.
-    private func leadHeight(_ items: [FlowItem], from index: Int) -> Points {
+    /// headings counts whole), with the gaps between; `soft` counts a kept-together block
+    /// only to its first soft break.
+    private func leadHeight(_ items: [FlowItem], from index: Int, soft: Bool = false) -> Points {
         var height = Points.zero
         var previousAfter = pageIsEmpty ? nil : lastSpaceAfter
         for item in items[index...] {
             guard case let .stack(stack) = item else { break }
             height += previousAfter.map { max($0, stack.spaceBefore) } ?? .zero
-            if !stack.keepsWithNext { return height + stack.leadHeight }
+            if !stack.keepsWithNext { return height + stack.leadHeight(soft: soft) }
             height += stack.height
             previousAfter = stack.spaceAfter
         }
@@ -126,7 +138,7 @@ struct Flow {
         guard !stack.slices.isEmpty else { return }
         var gap = pageIsEmpty ? .zero : max(lastSpaceAfter, stack.spaceBefore)
         let regions = Regions(first: textArea.maxY - cursor - gap, full: geometry.bodyHeight, startMayMove: !pageIsEmpty && !lastKeepsWithNext,
-                              minimumFill: geometry.style.minimumPageFill)
+                              minimumFill: geometry.style.minimumPageFill, splitRatherThanMove: lastKeepsWithNext || footWouldStayHigh)
         let fragments = stack.fragments(in: regions)
         if fragments.first?.range.isEmpty == true, !deferred.isEmpty {
             // The block starts on a new page: waiting figures open that page before it.
