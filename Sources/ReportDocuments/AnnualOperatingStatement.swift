@@ -3,21 +3,17 @@ import ReportLayout
 
 /// Driftredovisning in tkr: every table the association described, with its columns and
 /// rows as the model computed them. A row without a budget shows dashes; a table without
-/// any budget shows its outcome alone. Under the tables: where the budget comes from, and
-/// the board's own text on the deviation (texter/driftredovisning.md).
+/// any budget shows its outcome alone, with a line under the tables saying so, and then
+/// the board's own text on the deviation (texter/driftredovisning.md). Where the budget
+/// comes from and how the figures are rounded is for the check report (CheckList).
 enum AnnualOperatingStatement {
     static func blocks(_ model: AnnualReportModel) -> [Block] {
         guard let operating = model.operating else { return [] }
         var blocks: [Block] = [.heading(Heading(level: 1, operating.title))]
         let printed = operating.tables.filter { table in table.rows.contains { $0.kind == .line || $0.kind == .partOf } }
         blocks += printed.map { .table(self.table($0, title: operating.title, year: model.year)) }
-        var source = operating.budgetSource.isEmpty ? ""
-            : "Avvikelse är utfall minus budget. Budgeten kommer från \(operating.budgetSource). "
-        for table in printed where table.budgetLeftOut {
-            source += "\(table.caption) har ingen budget för \(model.year) och redovisas med utfall, utan avvikelse. "
-        }
-        source += "Beloppen är avrundade till tkr enligt regeln under Noter."
-        blocks.append(.paragraph(Paragraph(source, style: "bildtext")))
+        let withoutBudget = printed.filter(\.budgetLeftOut).map { "\($0.caption) har ingen budget för \(model.year) och redovisas med utfall, utan avvikelse." }
+        if !withoutBudget.isEmpty { blocks.append(.paragraph(Paragraph(withoutBudget.joined(separator: " "), style: "bildtext"))) }
         return blocks + explanation(model)
     }
 

@@ -3,8 +3,8 @@ import ReportLayout
 
 /// "Översikt över verksamhetens utveckling": the rows the association chose, this year
 /// from the books and earlier years from the history, in tkr. A predecessor's columns
-/// carry its caption in a header row above the years. A ratio (soliditet) is explained
-/// under the table with its two figures for every year ("3 284 / 11 708 = 28 %").
+/// carry its caption in a header row above the years. A ratio (soliditet) prints as a
+/// percentage; its two figures per year go to the check report (ratioExplanations).
 enum AnnualOverviewTable {
     static func blocks(_ model: AnnualReportModel) -> [Block] {
         let overview = model.overview
@@ -16,8 +16,7 @@ enum AnnualOverviewTable {
             columns: [AmountCells.labelColumn()] + overview.columns.map { _ in AmountCells.amountColumn() },
             headerRows: captionRow(overview.columns) + [AmountCells.header(["Belopp i tkr"] + overview.columns.map { String($0.year) })],
             rows: rows, summary: "Översikt över verksamhetens utveckling")
-        let notes = ratioNotes(overview).map { Block.paragraph(Paragraph($0, style: "bildtext")) }
-        return [.keepTogether([.table(table)] + notes)]
+        return [.keepTogether([.table(table)])]
     }
 
     static func cell(_ value: Int64, _ row: MultiYearOverview.Row) -> TableCell {
@@ -45,16 +44,5 @@ enum AnnualOverviewTable {
 
     static func percent(_ value: Int64) -> String {
         SwedishNumberFormat.integer(value) + "\u{00A0}%"
-    }
-
-    /// The ratio spelled out for every year, so that a reader can check it.
-    static func ratioNotes(_ overview: MultiYearOverview) -> [String] {
-        overview.rows.compactMap { row -> String? in
-            guard let ids = row.ratio, ids.count == 2, let numerator = overview.row(ids[0]), let denominator = overview.row(ids[1]) else { return nil }
-            let ratios = overview.columns.indices.map { index in
-                "\(overview.columns[index].year): \(Tkr(numerator.values[index]).formatted) / \(Tkr(denominator.values[index]).formatted) = \(percent(row.values[index]))"
-            }
-            return "\(row.label) är \(MultiYearOverview.inSentence(numerator.label)) delat med \(MultiYearOverview.inSentence(denominator.label)) (tkr): " + ratios.joined(separator: "; ") + "."
-        }
     }
 }

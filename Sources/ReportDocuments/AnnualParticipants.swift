@@ -1,19 +1,13 @@
 import ReportCore
 import ReportLayout
 
-/// Registered participants per municipality and gender: a table with sums and a bar chart,
-/// and the share of budgeted places taken.
+/// Registered participants per municipality and gender: a table with sums and a bar chart
+/// (which floats to the next page when it does not fit). The share of budgeted places is a
+/// check, in the check report (CheckList); the board's text says it in its own words.
 enum AnnualParticipants {
     static func blocks(_ participants: ParticipantTable?) -> [Block] {
         guard let participants, !participants.rows.isEmpty else { return [] }
-        // The chart and its caption float together (to the next page, when they do not fit).
-        var figure: [Block] = [.chart(chart(participants))]
-        if let places = participants.budgetedPlaces, let share = participants.shareOfPlacesPerMille {
-            let text = "\(ParticipantTable.budgetedPlacesLabel): \(number(places)). Deltagare: \(number(participants.total.total)), "
-                + "det vill säga \(share / 10),\(share % 10)\u{00A0}% av de budgeterade platserna."
-            figure.append(.paragraph(Paragraph(text, style: "bildtext")))
-        }
-        return [.keepTogether([.table(table(participants))]), .keepTogether(figure)]
+        return [.keepTogether([.table(table(participants))]), .keepTogether([.chart(chart(participants))])]
     }
 
     static func table(_ participants: ParticipantTable) -> Table {
@@ -42,5 +36,4 @@ enum AnnualParticipants {
                      alternativeText: "Stapeldiagram över deltagare per kommun: \(text).")
     }
 
-    static func number(_ value: Int) -> String { SwedishNumberFormat.integer(Int64(value)) }
 }

@@ -136,6 +136,27 @@ final class AnnualReportPageTests: XCTestCase {
     }
 }
 
+extension AnnualReportPageTests {
+    /// Formula and reconciliation captions are for the check report, not the board: none of
+    /// the three reports prints one (the soliditet formula, the share of budgeted places, the
+    /// budget's source and rounding), while the footnotes the associations wrote stay.
+    func testNoCheckCaptionIsPrintedButTheAssociationsOwnFootnotesAre() throws {
+        let footnotes = ["sjuharad-2024": "* Konto 7599: revision kostade totalt", "nordvastra-2024": nil,
+                         "kvarnsjo-2023": "* Revisionen utförs av de förtroendevalda revisorerna"]
+        for proof in try TypesetProofs.annualReports() {
+            let text = proof.review.pages.flatMap(\.items).compactMap { item -> String? in
+                if case let .text(run) = item.content, !item.structure.isArtifact { return run.text } else { return nil }
+            }.joined(separator: " ")
+            for caption in ["delat med", "Budgeterat antal platser:", "Budgeten kommer från", "Avvikelse är utfall minus budget", "avrundade till tkr enligt"] {
+                XCTAssertFalse(text.contains(caption), "\(proof.name) prints the check caption \(caption)")
+            }
+            if let footnote = footnotes[proof.name] ?? nil {
+                XCTAssertTrue(text.contains(footnote), "\(proof.name) lost its own footnote")
+            }
+        }
+    }
+}
+
 /// Where a page item's ink lies, approximately: a text line from its ascender (0.75 em
 /// above the baseline) to its descender (0.25 em below).
 enum PageInk {

@@ -119,17 +119,27 @@ final class ArchivePDFTests: XCTestCase {
 
     /// The tree's words against pdftotext's, in order: each pdftotext word is one tree word
     /// or several run together (those are returned); anything else is the mismatch, with
-    /// where it happens.
+    /// where it happens. A continued table's header, repeated as an artifact at the top of
+    /// the next page, is read by pdftotext but not in the tree: a run of words that repeats
+    /// words the tree has already read (a header row of at least two words) is passed over.
     static func align(_ tree: [String], _ extracted: [String]) -> (joined: [String], mismatch: String?) {
         var joined: [String] = []
         var index = 0
+        var skipUntil = 0
         for (position, word) in extracted.enumerated() {
+            if position < skipUntil { continue }
+            let start = index
             var built = ""
             var parts = 0
             while index < tree.count, built.count < word.count, word.hasPrefix(built + tree[index]) {
                 built += tree[index]
                 index += 1
                 parts += 1
+            }
+            if built != word, let repeated = repeatedHeader(tree[..<start], extracted[position...]) {
+                index = start
+                skipUntil = position + repeated
+                continue
             }
             if built != word {
                 let context = tree[max(0, index - 5)..<min(tree.count, index + 5)].joined(separator: " ")
@@ -138,5 +148,16 @@ final class ArchivePDFTests: XCTestCase {
             if parts > 1 { joined.append(word) }
         }
         return (joined, index == tree.count ? nil : "the tree has \(tree.count - index) more words: \(tree[index...].prefix(8).joined(separator: " "))")
+    }
+
+    /// How many of `extracted`'s first words (two to twelve) repeat words the tree has
+    /// already read, in the same order; the longest such run, or nil.
+    static func repeatedHeader(_ read: ArraySlice<String>, _ extracted: ArraySlice<String>) -> Int? {
+        let words = Array(read), next = Array(extracted.prefix(12))
+        for length in stride(from: next.count, through: 2, by: -1) {
+            let run = Array(next.prefix(length))
+            if words.count >= length, (0...(words.count - length)).contains(where: { Array(words[$0..<($0 + length)]) == run }) { return length }
+        }
+        return nil
     }
 }

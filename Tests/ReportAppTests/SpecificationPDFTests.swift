@@ -56,6 +56,18 @@ final class SpecificationPDFTests: XCTestCase {
         XCTAssertTrue(text.contains("Godkänd"))
     }
 
+    /// The formula and reconciliation captions the board's document no longer prints stand
+    /// with their checks: soliditet from the seed (3284/11708 28 %, 3038/9554 32 %), the
+    /// share of places (the seed's 98,6 %; 659 places in rapport.yaml) and the budget's source.
+    func testTheCaptionsLeftOutOfTheReportStandWithTheirChecks() throws {
+        let text = try AnnualReportFixture.text(try specification())
+        for expected in ["Soliditet är eget kapital delat med totala tillgångar (tkr): 2024: 3 284 / 11 708 = 28 %; 2023: 3 038 / 9 554 = 32 %",
+                         "Budgeterat antal platser: 659; deltagarna är 98,6 % av de budgeterade platserna.",
+                         "Avvikelse är utfall minus budget; budgeten kommer från bokföringens budget per kostnadsställe."] {
+            XCTAssertTrue(text.contains(expected), "missing \(expected)")
+        }
+    }
+
     func testTheSpecificationPassesQpdfAndTheArchiveRules() throws {
         let pdf = try specification()
         let qpdf = try CommandLineRunner.tool("qpdf", ["--check", pdf])

@@ -88,16 +88,18 @@ public enum CheckList {
         if let operating = model.operating, !operating.resultRows.isEmpty {
             let rows = operating.resultRows.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.formattedKronor) kr" }
             checks.append(Check(name: "Driftredovisningen summerar till årets resultat", codes: ["drift-summa"],
-                                detail: "\(rows.joined(separator: ", ")), årets resultat \(result.formattedKronor) kr."))
+                                detail: "\(rows.joined(separator: ", ")), årets resultat \(result.formattedKronor) kr." + budgetSource(operating)))
         }
         if model.operating != nil {
             checks.append(Check(name: "Budgeten har intäkter utan tecken och kostnader med minustecken", codes: ["budget-tecken"],
                                 detail: nil, requires: "budget"))
         }
+        let ratios = model.overview.ratioExplanations
         checks += [
             Check(name: "Balanskravsresultatet och åtgärdsplanen", codes: ["balanskrav-plan"], detail: nil),
             Check(name: "Medlemsbidragen följer fördelningsregeln", codes: ["medlemsbidrag"], detail: nil),
-            Check(name: "Flerårsöversikten stämmer mot historiken", codes: ["historik"], detail: nil, requires: "historik"),
+            Check(name: "Flerårsöversikten stämmer mot historiken", codes: ["historik"], detail: ratios.isEmpty ? nil : ratios.joined(separator: " "),
+                  requires: "historik"),
         ]
         checks += participants(model.participants)
         checks += [
@@ -107,11 +109,22 @@ public enum CheckList {
         return checks
     }
 
-    /// Only a report with a participants table has its sums checked.
+    /// Only a report with a participants table has its sums checked; the share of the
+    /// budgeted places they took is given with it.
     static func participants(_ table: ParticipantTable?) -> [Check] {
         guard let table, !table.rows.isEmpty else { return [] }
         let total = table.total
-        return [Check(name: "Deltagarsiffrorna summerar", codes: ["deltagare-summa"],
-                      detail: "\(total.total) deltagare: \(total.women) kvinnor och \(total.men) män i \(table.rows.count) kommuner.")]
+        var detail = "\(total.total) deltagare: \(total.women) kvinnor och \(total.men) män i \(table.rows.count) kommuner."
+        if let places = table.budgetedPlaces, let share = table.shareOfPlacesPerMille {
+            detail += " \(ParticipantTable.budgetedPlacesLabel): \(SwedishNumberFormat.integer(Int64(places))); "
+                + "deltagarna är \(share / 10),\(share % 10)\u{00A0}% av de budgeterade platserna."
+        }
+        return [Check(name: "Deltagarsiffrorna summerar", codes: ["deltagare-summa"], detail: detail)]
+    }
+
+    /// How the drift tables' deviation is computed and rounded, and where their budget is from.
+    static func budgetSource(_ operating: OperatingStatement) -> String {
+        guard !operating.budgetSource.isEmpty else { return "" }
+        return " Avvikelse är utfall minus budget; budgeten kommer från \(operating.budgetSource). Beloppen är avrundade till tkr enligt regeln under Noter."
     }
 }

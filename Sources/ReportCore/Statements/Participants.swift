@@ -38,6 +38,6 @@ extension ParticipantTable {
     /// and the comparison of two versions both read them here.
     public static let title = "Deltagare per kommun och kön"
     public static let municipalityHeading = "Kommun", womenHeading = "Kvinnor", menHeading = "Män", totalHeading = "Summa"
-    /// The caption's two figures: "Budgeterat antal platser: 659. Deltagare: 650, det vill säga 98,6 % av …".
+    /// The check report's two figures: "Budgeterat antal platser: 659; deltagarna är 98,6 % av …".
     public static let budgetedPlacesLabel = "Budgeterat antal platser", shareOfPlacesLabel = "Andel av de budgeterade platserna"
 }
