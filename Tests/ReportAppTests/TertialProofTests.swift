@@ -27,8 +27,9 @@ final class TertialProofTests: XCTestCase {
         }
         return try documents.map { name, document, layout in
             let laidOut = try renderer.layout(document, layoutName: layout)
-            let body = try renderer.style(named: layout).text("brödtext").font
-            return Proof(name: name, laidOut: laidOut, review: LaidOutTypography(laidOut, bodyFont: body),
+            let style = try renderer.style(named: layout)
+            let review = LaidOutTypography(laidOut, bodyFont: style.text("brödtext").font, newPageLevels: style.headings.newPageLevels)
+            return Proof(name: name, laidOut: laidOut, review: review,
                          sourceText: SourceText.of(document.blocks))
         }
     }
