@@ -1,4 +1,7 @@
 import Foundation
+import ReportApp
+import ReportCore
+import ReportDocuments
 import ReportLayout
 import XCTest
 
@@ -173,5 +176,91 @@ enum PageInk {
     static func horizontal(_ run: TextRun) -> ClosedRange<Double> {
         let end = run.segments.last.map { $0.x.value + $0.width.value } ?? 0
         return run.origin.x.value...(run.origin.x.value + end)
+    }
+}
+
+extension AnnualReportPageTests {
+    /// The signature page as laid out, in reading order: the chair and the vice chair first,
+    /// with their roles under their names, then the others in the order of styrelse.yaml
+    /// (names and roles read from the file here, line by line).
+    func testChairAndViceChairSignFirstWithTheirRolesThenTheBoardListOrder() throws {
+        for proof in try TypesetProofs.annualReports() {
+            let board = try BoardFile(path: "examples/\(proof.name)/styrelse.yaml")
+            let page = try XCTUnwrap(proof.review.pages.last)
+            var signatories: [Int: [Int: String]] = [:]
+            for item in page.items {
+                guard case let .text(run) = item.content, let division = item.structure.groups.first(where: { $0.role == .division }) else { continue }
+                signatories[division.element, default: [:]][item.structure.part, default: ""] += run.text
+            }
+            let ordered = signatories.keys.sorted().map { (name: signatories[$0]?[0] ?? "", detail: signatories[$0]?[1] ?? "") }
+            let names = ordered.map { $0.name.replacingOccurrences(of: #" \(.*\)$"#, with: "", options: .regularExpression) }
+            XCTAssertGreaterThanOrEqual(ordered.count, 3, proof.name)
+            XCTAssertEqual(Array(names.prefix(2)), [board.chair, board.viceChair], proof.name)
+            XCTAssertTrue(ordered.first?.detail.hasPrefix("Ordförande") == true, "\(proof.name): \(ordered.first?.detail ?? "")")
+            XCTAssertTrue(ordered.dropFirst().first?.detail.hasPrefix("Vice ordförande") == true, proof.name)
+            XCTAssertFalse(ordered.dropFirst(2).contains { $0.detail.contains("rdförande") }, proof.name)
+            let positions = names.dropFirst(2).map { board.names.firstIndex(of: $0) ?? -1 }
+            XCTAssertFalse(positions.contains(-1), "\(proof.name): \(names) not all in \(board.names)")
+            XCTAssertEqual(positions, positions.sorted(), "\(proof.name): the others are not in board-list order")
+        }
+    }
+}
+
+/// styrelse.yaml read line by line, without the product's reader: the names in the file's
+/// order, the chair and the vice chair (the `namn:` before `roll: ordförande`).
+struct BoardFile {
+    var names: [String] = []
+    var chair: String?
+    var viceChair: String?
+
+    init(path: String) throws {
+        for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("#") {
+            if let range = line.range(of: "namn: ") {
+                names.append(String(line[range.upperBound...].prefix { $0 != "," && $0 != "}" }).trimmingCharacters(in: .whitespaces))
+            }
+            if line.contains("roll: vice ordförande") { viceChair = names.last } else if line.contains("roll: ordförande") { chair = names.last }
+        }
+    }
+}
+
+extension AnnualReportPageTests {
+    /// `dölj_nollrader` in a statement's description: with `ja` (Finsam's standard, which
+    /// Nordvästra uses) no row of the three statements prints zero in both years; the same
+    /// folder with `nej` prints such rows, so the option is what hides them.
+    func testTheLayoutOptionHidesRowsThatAreZeroInBothYears() throws {
+        XCTAssertEqual(try zeroRows(hide: "ja"), [])
+        XCTAssertGreaterThan(try zeroRows(hide: "nej").count, 0, "no row is zero in both years: the test shows nothing")
+    }
+
+    /// The statements' rows whose every amount is zero, as laid out from a copy of
+    /// examples/nordvastra-2024 with its own copy of the standard statements.
+    private func zeroRows(hide: String) throws -> [String] {
+        let folder = try CommandLineRunner.temporaryDirectory() + "/nordvastra"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: "examples/nordvastra-2024", toPath: folder)
+        let standard = try String(contentsOfFile: "layouts/rakningar/standard.yaml", encoding: .utf8)
+        XCTAssertTrue(standard.contains("dölj_nollrader: ja"))
+        try standard.replacingOccurrences(of: "dölj_nollrader: ja", with: "dölj_nollrader: \(hide)")
+            .write(toFile: folder + "/rakningar.yaml", atomically: true, encoding: .utf8)
+        let report = try String(contentsOfFile: folder + "/rapport.yaml", encoding: .utf8)
+        try report.replacingOccurrences(of: #"(?m)^räkningar: standard.*$"#, with: "räkningar: rakningar.yaml", options: .regularExpression)
+            .write(toFile: folder + "/rapport.yaml", atomically: true, encoding: .utf8)
+        let inputs = try ReportFolder.load(path: folder)
+        let model = try XCTUnwrap(AnnualReportBuilder.build(inputs).model)
+        let laidOut = try DocumentRenderer().layout(AnnualReportComposer.compose(model), layoutName: model.layout)
+        var rows: [String] = []
+        for page in laidOut.pages {
+            let texts = page.items.compactMap { item -> (StructureRef, String)? in
+                if case let .text(run) = item.content, !item.structure.isArtifact { return (item.structure, run.text) } else { return nil }
+            }
+            guard texts.contains(where: { ref, text in ref.role == .heading(level: 1) && ["Resultaträkning", "Balansräkning", "Kassaflödesanalys"].contains { text.contains($0) } })
+            else { continue }
+            let cells = Dictionary(grouping: texts.filter { $0.0.role == .tableDataCell }, by: { $0.0.groups.last { $0.role == .tableRow }?.element ?? -1 })
+            for (_, row) in cells {
+                let amounts = row.dropFirst().map(\.1)
+                if amounts.count >= 2, amounts.allSatisfy({ $0 == "0,00" || $0 == "0" }) { rows.append(row.map(\.1).joined(separator: " ")) }
+            }
+        }
+        return rows
     }
 }
