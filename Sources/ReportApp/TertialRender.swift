@@ -12,7 +12,7 @@ enum TertialRender {
 
     static func render(folder: String, outputDirectory: String, period: ReportPeriod?,
                        progress: ProgressLog = .silent, renderer: DocumentRenderer) throws -> RenderResult {
-        let (files, findings) = try layOut(folder: folder, period: period, progress: progress, renderer: renderer)
+        let (model, files, findings) = try layOutModel(folder: folder, period: period, progress: progress, renderer: renderer)
         let directory = outputDirectory + "/" + subfolder(folder: folder, period: period)
         var paths: [String] = []
         for (name, document) in files {
@@ -20,19 +20,31 @@ enum TertialRender {
             try progress.stage("Skriver och prövar \(name)") { try renderer.write(document, to: path) }
             paths.append(path)
         }
-        return RenderResult(paths: paths, warnings: findings)
+        let checkReport = directory + "/" + checkReportFileName
+        let text = TertialCheckText.lines(model, findings: findings, files: files.map(\.name)).joined(separator: "\n") + "\n"
+        try AtomicFileWriter.write(to: checkReport) { temporary in try Data(text.utf8).write(to: URL(fileURLWithPath: temporary)) }
+        return RenderResult(paths: paths + [checkReport], warnings: findings)
     }
+
+    /// The checks' findings and how the tables meet each other, for the office, not the members.
+    static let checkReportFileName = "tertialrapport-kontrollrapport.txt"
 
     /// Every file's pages (the report first) and the checks' findings, nothing written.
     static func layOut(folder: String, period: ReportPeriod?, progress: ProgressLog = .silent, renderer: DocumentRenderer) throws
         -> (files: [(name: String, document: LaidOutDocument)], findings: [Finding]) {
+        let (_, files, findings) = try layOutModel(folder: folder, period: period, progress: progress, renderer: renderer)
+        return (files, findings)
+    }
+
+    private static func layOutModel(folder: String, period: ReportPeriod?, progress: ProgressLog, renderer: DocumentRenderer) throws
+        -> (model: TertialReportModel, files: [(name: String, document: LaidOutDocument)], findings: [Finding]) {
         let inputs = try progress.stage("Läser bokföringen och rapportmappen") { try TertialFolder.load(path: folder, period: period) }
         let (model, findings) = progress.stage("Räknar och kontrollerar") { TertialReportBuilder.build(inputs) }
         guard let model else { throw FindingsFailure(findings: findings) }
         let texts = [inputs.reportText, inputs.letter.template].map { ($0.file, $0.text) }
         let glyphs = MissingGlyphs.findings(texts, coverage: renderer.coverage)
         if !glyphs.isEmpty { throw FindingsFailure(findings: findings + glyphs) }
-        return (try progress.stage("Sätter sidorna") { try layOut(model, renderer: renderer).files }, findings)
+        return (model, try progress.stage("Sätter sidorna") { try layOut(model, renderer: renderer).files }, findings)
     }
 
     /// Every file's pages: the report, each letter, the combined letters. The renderer

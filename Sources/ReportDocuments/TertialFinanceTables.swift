@@ -61,17 +61,10 @@ enum TertialFinanceTables {
         }
     }
 
-    /// How the table meets the income statement: what is booked outside the cost centres,
-    /// line by line, and which cost centres have no budget.
+    /// Which cost centres have no budget, and the rounding rule. How the table meets the
+    /// income statement is a check, for the check report (TertialCheckReport).
     private static func note(_ followUp: CostCentreFollowUp, _ roundingRule: String) -> String {
-        var sentences = ["Kostnadsställena summerar till \(followUp.totalOutcome.formattedKronor) kr."]
-        if !followUp.outsideCostCentres.isZero {
-            let lines = followUp.outsideByLine.map { "\($0.label) \($0.amount.formattedKronor) kr" }
-            let result = followUp.totalOutcome + followUp.outsideCostCentres
-            sentences.append("Utan kostnadsställe är \(followUp.outsideCostCentres.formattedKronor) kr bokfört ("
-                + TertialParticipantTables.list(lines) + "). Med dem blir periodens resultat \(result.formattedKronor) kr, "
-                + "som i resultaträkningen.")
-        }
+        var sentences: [String] = []
         let unbudgeted = followUp.rows.filter { !$0.hasBudget }.map(\.code)
         if !unbudgeted.isEmpty {
             sentences.append("Bokföringen har ingen budget för " + TertialParticipantTables.list(unbudgeted)

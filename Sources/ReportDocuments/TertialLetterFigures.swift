@@ -33,7 +33,7 @@ enum TertialLetterFigures {
         }
         let whose = figures.scope == .member ? "folkbokförda i \(figures.subject)" : "hela förbundet"
         return Table(columns: twoColumns(), headerRows: [], rows: labelled(rows),
-                     caption: "Deltagare \(period.name), \(whose)", summary: "Deltagare och förväntad årsvolym")
+                     caption: "Antal deltagare \(period.name), \(whose)", summary: "Deltagare och förväntad årsvolym")
     }
 
     static func costCentres(_ figures: MemberFigures, period: ReportPeriod) -> Table {

@@ -60,16 +60,8 @@ enum TertialParticipantTables {
         rows.append(TableRow(.total, [TableCell("Totalt perioden", columnSpan: 2), AmountCells.integer(monthly.periodTotal.registered),
                                       AmountCells.integer(monthly.periodTotal.deregistered)]))
         return Table(columns: [TableColumn(.relative(1)), TableColumn(.relative(1)), figure, figure], headerRows: [header], rows: rows,
-                     caption: "Månadsvisa flöden \(period), \(monthly.population)",
+                     caption: "Antal in- och utregistrerade per månad \(period), \(monthly.population)",
                      summary: "In- och utregistreringar per månad och kön")
-    }
-
-    /// The core's sentence for each movement the two tables count differently.
-    static func reconciliationNote(_ reconciliations: [ParticipantReconciliation]) -> [Block] {
-        guard !reconciliations.isEmpty else { return [] }
-        let lead = "Flödestabellen och månadstabellen räknar olika grupper av deltagare, därför skiljer sig deras totaler."
-        let text = ([lead] + reconciliations.map(\.explanation)).joined(separator: " ")
-        return [.paragraph(Paragraph(text, style: "bildtext"))]
     }
 
     /// "Mark", "Mark och Vårgårda", "Bollebygd, Mark och Vårgårda".

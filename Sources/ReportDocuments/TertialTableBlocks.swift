@@ -15,8 +15,9 @@ enum TertialTableBlocks {
             return TertialParticipantTables.activity(activity, period: model.periodName)
         case .monthly:
             guard let monthly = participants.monthly else { return missing("In- och utregistreringar per månad", model) }
+            // How it differs from the flows table goes to the check report (TertialCheckReport):
+            // the two captions name the two populations.
             return [.table(TertialParticipantTables.monthly(monthly, period: model.periodName))]
-                + TertialParticipantTables.reconciliationNote(participants.reconciliations)
         case .incomeStatement:
             return [.table(TertialFinanceTables.incomeStatement(model.incomeStatement, period: model.periodName))]
         case .costCentres:

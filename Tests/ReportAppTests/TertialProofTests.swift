@@ -11,6 +11,7 @@ import XCTest
 final class TertialProofTests: XCTestCase {
     struct Proof {
         var name: String
+        var document: Document
         var laidOut: LaidOutDocument
         var review: LaidOutTypography
         var sourceText: String
@@ -29,7 +30,7 @@ final class TertialProofTests: XCTestCase {
             let laidOut = try renderer.layout(document, layoutName: layout)
             let style = try renderer.style(named: layout)
             let review = LaidOutTypography(laidOut, bodyFont: style.text("brödtext").font, newPageLevels: style.headings.newPageLevels)
-            return Proof(name: name, laidOut: laidOut, review: review,
+            return Proof(name: name, document: document, laidOut: laidOut, review: review,
                          sourceText: SourceText.of(document.blocks))
         }
     }
@@ -96,6 +97,36 @@ final class TertialProofTests: XCTestCase {
                 .joined(separator: ", "))
             let short = fills.indices.dropLast().filter { !review.nextPageStartsChapter($0) && fills[$0] < 0.75 }
             XCTAssertEqual(short.map { $0 + 1 }, [], "\(proof.name): pages less than 75 % full")
+        }
+    }
+
+    /// Every table of the report and the letters states its unit (kr, tkr or antal) in its
+    /// caption or its head, and no caption or note is a check ("#PBUDGET", a sum tied to
+    /// another table): those go to the check report.
+    func testEveryTableStatesItsUnitAndNoCheckIsPrinted() throws {
+        var tables = 0
+        for proof in try Self.proofs.get() {
+            for table in Self.tables(proof.document.blocks) {
+                tables += 1
+                let head = ([table.caption ?? ""] + table.headerRows.flatMap { $0.cells.map { SourceText.of([.paragraph(Paragraph($0.inlines))]) } }).joined(separator: " ")
+                let words = Set(head.lowercased().split { !$0.isLetter }.map(String.init))
+                XCTAssertFalse(words.isDisjoint(with: ["kr", "tkr", "antal"]), "\(proof.name): no unit in \"\(head)\"")
+            }
+            let printed = proof.sourceText + " " + Self.tables(proof.document.blocks).compactMap(\.caption).joined(separator: " ")
+            for check in ["PBUDGET", "summerar till", "i flödestabellen", "skillnad"] {
+                XCTAssertFalse(printed.contains(check), "\(proof.name) prints \"\(check)\"")
+            }
+        }
+        XCTAssertGreaterThanOrEqual(tables, 5 + 11 * 3)
+    }
+
+    private static func tables(_ blocks: [Block]) -> [Table] {
+        blocks.flatMap { block -> [Table] in
+            switch block {
+            case let .table(table): return [table]
+            case let .keepTogether(children): return tables(children)
+            default: return []
+            }
         }
     }
 }
