@@ -53,7 +53,7 @@ final class TertialLetterFiguresTests: XCTestCase {
         let flows = try Self.csvRows("deltagare/floden.csv").filter { $0["till_och_med"] == "2017-04" }
         let total = flows.map { Int($0["totalt_perioden"]!)! }.reduce(0, +), expected = flows.map { Int($0["förväntad_årsvolym"]!)! }.reduce(0, +)
         XCTAssertEqual([total, expected], [452, 917])
-        XCTAssertTrue(letter.contains("Deltagare januari–april 2017, hela förbundet"), letter)
+        XCTAssertTrue(letter.contains("Antal deltagare januari–april 2017, hela förbundet"), letter)
         XCTAssertTrue(letter.contains("Deltagare under perioden \(total) av förväntade \(expected) för året"), letter)
         let activity = try Self.csvRows("deltagare/aktiv-halsa.csv")
         let count = activity.map { Int($0["kvinnor"]!)! + Int($0["män"]!)! }.reduce(0, +)

@@ -29,7 +29,10 @@ final class TertialPeriodTests: XCTestCase {
         XCTAssertTrue(text.contains("Augusti"), "no August row in the monthly table")
         let borås = try TertialRendering.text(written + "/brev-boras.pdf", page: 1).replacingOccurrences(of: "\n", with: " ")
         XCTAssertTrue(borås.contains("Under januari–augusti 2017 deltog 301 personer"), borås)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: written).count, 13)
+        // The report, 11 letters, the print file and the check report.
+        let files = try FileManager.default.contentsOfDirectory(atPath: written)
+        XCTAssertEqual(files.count, 14, "\(files)")
+        XCTAssertTrue(files.contains("tertialrapport-kontrollrapport.txt"), "\(files)")
     }
 
     private func copyWithAugustParticipants() throws -> String {
