@@ -6,16 +6,22 @@ SWIFT ?= swift
 # hyphenation patterns, libqpdf to finish the PDFs (PDF/A, PDF/UA), Poppler and qpdf to
 # inspect them in tests, zlib to read compressed xref streams, openssl to make the signing
 # tests' certificates, Chromium (headless) for the preview's browser test, PyYAML for the
-# members' .xlsx fixture script, libcurl's development link for the static release build
-# (Foundation's URLSession, the time stamp client).
-APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqpdf-dev hyphen-sv poppler-utils qpdf python3-pip python3-yaml zlib1g-dev openssl chromium libcurl4-openssl-dev
+# members' .xlsx fixture script, libcurl's development link for a static release build
+# that links Foundation's networking, and the curl program, which sends the signing's time
+# stamp requests.
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqpdf-dev hyphen-sv poppler-utils qpdf python3-pip python3-yaml zlib1g-dev openssl chromium libcurl4-openssl-dev curl
 # Python tools the signing tests check against: pyHanko validates PAdES signatures and
 # plays an e-signing service.
 PIP_PACKAGES := pyHanko==0.38.0 pyhanko-certvalidator==0.33.0
 RELEASE_BIN := .build/release
 # The release build links the Swift standard library and Foundation statically: the
 # dynamic loader has far fewer libraries to relocate at every start, and memory is smaller.
-RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib
+# It links with lld: packed relative relocations (RELR, glibc 2.36) shrink 130 000
+# relocations from 3 MB to 25 KB, and without -export-dynamic (which the static stdlib's
+# link arguments add) the executable exports 800 symbols instead of 40 000, 2.4 MB of
+# names the loader would page in. Peak RSS of a render 70 → 63 MB, PDF bytes unchanged.
+RELEASE_LINK_FLAGS := -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic
+RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib $(RELEASE_LINK_FLAGS)
 EXAMPLES := $(patsubst %/rapport.yaml,%,$(wildcard examples/*/rapport.yaml))
 # Only for the benchmarks: callgrind, GNU time (peak RSS of the peers), a venv for Typst.
 BENCH_APT_PACKAGES := valgrind time binutils python3 python3-venv

@@ -37,9 +37,11 @@ struct StructureFinishing {
 
     /// Depth first, the order the painter opened the elements in.
     private func visit(_ element: QPDFObject, counts: inout Counts, visited: inout Set<Int>) throws {
-        guard element.isDictionary, element["/S"] != nil else { return }
-        if element.isIndirect, !visited.insert(element.objectNumber).inserted { return }
-        switch element["/S"]?.name {
+        guard element.isDictionary, let type = element["/S"] else { return }
+        // A direct object has object number 0 (one call into qpdf instead of two).
+        let number = element.objectNumber
+        if number != 0, !visited.insert(number).inserted { return }
+        switch type.name {
         case "/TH": element["/A"] = file.parse("<< /O /Table /Scope /Column >>")
         case "/Figure":
             guard counts.figures < facts.figureAlternativeTexts.count else { break }

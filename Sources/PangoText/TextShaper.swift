@@ -8,43 +8,26 @@ import ReportLayout
 public final class TextShaper {
     private unowned let fonts: FontSystem
     private var faces: [FontSpec: HarfBuzzShaper.Face] = [:]
-    private var shaped: [FontSpec: FontShapes] = [:]
-    /// The font asked for last and its shapes: text comes in long runs of one font, and
-    /// this skips hashing the font at each lookup.
-    private var lastFont: FontSpec?
-    private var lastShapes = FontShapes()
+    private let shaped = FontKeyedTexts<ShapedText>()
     private var fallbackLayouts: [FontSpec: [String: OpaquePointer]] = [:]
     private let harfBuzz = HarfBuzzShaper()
 
     init(fonts: FontSystem) { self.fonts = fonts }
 
     deinit {
-        for shapes in shaped.values { for text in shapes.byText.values { text.release() } }
+        for text in shaped.allValues { text.release() }
         for byText in fallbackLayouts.values {
             for layout in byText.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
         }
         for face in faces.values { face.release() }
     }
 
-    private final class FontShapes {
-        var byText: [String: ShapedText] = [:]
-    }
-
     public func shape(_ text: String, font: FontSpec) -> ShapedText {
-        let shapes = shapes(for: font)
+        let shapes = shaped.table(for: font)
         if let cached = shapes.byText[text] { return cached }
         let result = harfBuzz.shape(text, face: face(for: font)) ?? shapeWithPango(text, font: font)
         shapes.byText[text] = result
         return result
-    }
-
-    private func shapes(for font: FontSpec) -> FontShapes {
-        if font == lastFont { return lastShapes }
-        let shapes: FontShapes
-        if let found = shaped[font] { shapes = found } else { shapes = FontShapes(); shaped[font] = shapes }
-        lastFont = font
-        lastShapes = shapes
-        return shapes
     }
 
     /// The advance widths of `text`'s prefixes of `utf8Counts` bytes, each exactly what

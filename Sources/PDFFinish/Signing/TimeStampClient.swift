@@ -1,12 +1,12 @@
 import Crypto
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import SwiftASN1
 
 /// Asks an RFC 3161 time-stamp authority for a token over a signature value, which the
-/// signature then carries as an unsigned attribute (PAdES baseline B-T).
+/// signature then carries as an unsigned attribute (PAdES baseline B-T). The request goes
+/// through the `curl` program rather than Foundation's URLSession: linking
+/// FoundationNetworking made every run load libcurl and 17 libraries only it needs (3 MB
+/// of memory and their relocations at each start), for a request only signing makes.
 public struct TimeStampClient {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -48,24 +48,31 @@ public struct TimeStampClient {
     }
 
     private func post(_ body: [UInt8]) throws -> [UInt8] {
-        var request = URLRequest(url: url, timeoutInterval: timeout)
-        request.httpMethod = "POST"
-        request.setValue("application/timestamp-query", forHTTPHeaderField: "Content-Type")
-        request.httpBody = Data(body)
-        let done = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var result: Result<[UInt8], Failure> = .failure(Failure(description: "inget svar"))
         let target = url.absoluteString
-        URLSession.shared.dataTask(with: request) { data, response, error in
-            defer { done.signal() }
-            if let error {
-                result = .failure(Failure(description: "\(target): tidsstämpeltjänsten svarar inte (\(error.localizedDescription))."))
-            } else if let http = response as? HTTPURLResponse, http.statusCode != 200 {
-                result = .failure(Failure(description: "\(target): tidsstämpeltjänsten svarade HTTP \(http.statusCode)."))
-            } else {
-                result = .success(Array(data ?? Data()))
-            }
-        }.resume()
-        done.wait()
-        return try result.get()
+        let answer = FileManager.default.temporaryDirectory.appendingPathComponent("finsam-tidsstampel-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: answer) }
+        let curl = Process()
+        curl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        curl.arguments = ["curl", "--silent", "--show-error", "--max-time", String(Int(timeout)), "--data-binary", "@-",
+                          "--header", "Content-Type: application/timestamp-query", "--output", answer.path,
+                          "--write-out", "%{http_code}", "--", target]
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        curl.standardInput = input
+        curl.standardOutput = output
+        curl.standardError = errors
+        do { try curl.run() } catch {
+            throw Failure(description: "\(target): tidsstämpeltjänsten svarar inte (programmet curl saknas: \(error.localizedDescription)).")
+        }
+        input.fileHandleForWriting.write(Data(body))
+        try? input.fileHandleForWriting.close()
+        let status = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        curl.waitUntilExit()
+        guard curl.terminationStatus == 0 else {
+            throw Failure(description: "\(target): tidsstämpeltjänsten svarar inte (\(message.isEmpty ? "curl avslutade med \(curl.terminationStatus)" : message)).")
+        }
+        guard status == "200" else { throw Failure(description: "\(target): tidsstämpeltjänsten svarade HTTP \(status).") }
+        return [UInt8]((try? Data(contentsOf: answer)) ?? Data())
     }
 }

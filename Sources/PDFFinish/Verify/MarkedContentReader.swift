@@ -47,6 +47,9 @@ struct MarkedContentReader {
     private mutating func read(_ operations: [ContentStream.Operation], resources: QPDFObject?, page: Int, depth: Int,
                                inherited: State = State()) throws {
         var state = inherited
+        // The fonts of these resources by name: a Tf for every run asks again, and each
+        // lookup is several calls into qpdf.
+        var fonts: [String: (object: Int?, codeLength: Int, map: UnicodeMap?)] = [:]
         for operation in operations {
             switch operation.operator {
             case "BDC", "BMC":
@@ -61,11 +64,15 @@ struct MarkedContentReader {
                 if !state.stack.isEmpty { state.stack.removeLast() }
             case "Tf":
                 if case let .name(name)? = operation.operands.first {
-                    let font = resources?["/Font"]?[name]
+                    if fonts[name] == nil {
+                        let font = resources?["/Font"]?[name]
+                        fonts[name] = (font?.objectNumber, font?["/Subtype"]?.name == "/Type0" ? 2 : 1, unicodeMap(font))
+                    }
+                    let selected = fonts[name]!
                     state.fontName = name
-                    state.fontObject = font?.objectNumber
-                    state.codeLength = font?["/Subtype"]?.name == "/Type0" ? 2 : 1
-                    state.font = unicodeMap(font)
+                    state.fontObject = selected.object
+                    state.codeLength = selected.codeLength
+                    state.font = selected.map
                     if state.font == nil { fontsWithoutMap.insert(name) }
                 }
             case "Td", "TD", "Tm", "T*":
@@ -119,9 +126,9 @@ struct MarkedContentReader {
     }
 
     private mutating func recordCodes(_ bytes: [UInt8], font: Int, length: Int) {
-        for start in stride(from: 0, to: bytes.count - length + 1, by: length) {
-            usedCodes[font, default: []].insert(bytes[start..<(start + length)].reduce(0) { $0 << 8 | Int($1) })
-        }
+        usedCodes[font, default: []].formUnion(stride(from: 0, to: bytes.count - length + 1, by: length).lazy.map { start in
+            bytes[start..<(start + length)].reduce(0) { $0 << 8 | Int($1) }
+        })
     }
 
     private mutating func unicodeMap(_ font: QPDFObject?) -> UnicodeMap? {

@@ -28,27 +28,36 @@ public struct StructureTreeReader {
         hasTree = true
         if let map = root["/RoleMap"] { for key in map.keys { roleMap[key] = map[key]?.name } }
         var visited = Set<Int>()
-        for kid in root["/K"]?.asArray ?? [] { visit(kid, depth: 0, parent: nil, page: nil, pages: pageIndex, visited: &visited) }
+        for kid in root["/K"]?.asArray ?? [] {
+            guard let type = kid["/S"]?.name else { continue }
+            visit(kid, type: type, depth: 0, parent: nil, page: nil, pages: pageIndex, visited: &visited)
+        }
     }
 
-    private mutating func visit(_ object: QPDFObject, depth: Int, parent: String?, page: Int?, pages: [Int: Int], visited: inout Set<Int>) {
-        guard object.isDictionary, let type = object["/S"]?.name else { return }
-        if object.isIndirect, !visited.insert(object.objectNumber).inserted { return }
+    /// `type` is the element's /S, read by the caller. Every lookup is a call into qpdf,
+    /// so each key is read once and a direct object is told by its object number 0.
+    private mutating func visit(_ object: QPDFObject, type: String, depth: Int, parent: String?, page: Int?, pages: [Int: Int],
+                                visited: inout Set<Int>) {
+        guard object.isDictionary else { return }
+        let number = object.objectNumber
+        if number != 0, !visited.insert(number).inserted { return }
         let page = object["/Pg"].flatMap { pages[$0.objectNumber] } ?? page
         let index = elements.count
         elements.append(Element(type: type, depth: depth, parentType: parent, alt: object["/Alt"]?.text, actualText: object["/ActualText"]?.text,
                                 scope: object["/A"].flatMap { attributes in attributes.asArray.compactMap { $0["/Scope"]?.name }.first }))
         for kid in object["/K"]?.asArray ?? [] {
-            if let mcid = kid.integer, let page {
-                elements[index].content.append((page, mcid))
-            } else if kid["/Type"]?.name == "/MCR", let mcid = kid["/MCID"]?.integer,
-                      let kidPage = kid["/Pg"].flatMap({ pages[$0.objectNumber] }) ?? page {
+            if let mcid = kid.integer {
+                if let page { elements[index].content.append((page, mcid)) }
+                continue
+            }
+            let kidType = kid["/Type"]?.name
+            if kidType == "/MCR", let mcid = kid["/MCID"]?.integer, let kidPage = kid["/Pg"].flatMap({ pages[$0.objectNumber] }) ?? page {
                 elements[index].content.append((kidPage, mcid))
-            } else if kid["/Type"]?.name == "/OBJR", let annotation = kid["/Obj"] {
+            } else if kidType == "/OBJR", let annotation = kid["/Obj"] {
                 elements[index].annotations.append(annotation.objectNumber)
             } else if let childType = kid["/S"]?.name {
                 elements[index].childTypes.append(childType)
-                visit(kid, depth: depth + 1, parent: type, page: page, pages: pages, visited: &visited)
+                visit(kid, type: childType, depth: depth + 1, parent: type, page: page, pages: pages, visited: &visited)
             }
         }
     }

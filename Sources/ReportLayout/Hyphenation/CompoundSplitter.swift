@@ -1,54 +1,90 @@
+import Foundation
+
 /// Finds the joints of Swedish compounds from the parts the exceptions list names: each
 /// entry "kom-pe-tens=ut-veck-lings=in-sat-ser" teaches the modifiers "kompetens" and
 /// "utvecklings" and the head "insatser". A joint stands where the letters before it are a
 /// chain of known modifiers and the letters after it begin with a known part, so
 /// "kompetensinsatserna" and "utvecklingsarbete" split without an entry of their own.
 /// The list is the layout's (`avstavning.undantag`), written for the association's own
-/// vocabulary, so the splitter never guesses from a general dictionary.
+/// vocabulary, so the splitter never guesses from a general dictionary. Modifiers and parts
+/// are tries over Unicode scalars (NFC): a word's candidates are walked letter by letter,
+/// not made into a String and hashed for every start and end.
 struct CompoundSplitter {
-    private var modifiers: Set<String> = []
-    private var parts: Set<String> = []
+    private var modifiers = ScalarTrie()
+    private var parts = ScalarTrie()
     private let minimumPart: Int
-    private var longestPart = 0
 
     init(exceptionEntries: [String], minimumPart: Int) {
         self.minimumPart = max(minimumPart, 3)
         for entry in exceptionEntries {
-            let segments = entry.split(separator: "=").map { $0.replacingOccurrences(of: "-", with: "") }
+            let segments = entry.split(separator: "=").map { $0.replacingOccurrences(of: "-", with: "").precomposedStringWithCanonicalMapping }
             guard segments.count > 1 else { continue }
             for (index, segment) in segments.enumerated() where segment.count >= self.minimumPart {
-                parts.insert(segment)
-                modifiers.insert(segment)
+                let scalars = segment.unicodeScalars.map(\.value)
+                parts.insert(scalars)
+                modifiers.insert(scalars)
                 // A head also joins further compounds with a linking s ("förbund" → "förbundsordförande").
-                if index == segments.count - 1 { modifiers.insert(segment + "s"); parts.insert(segment + "s") }
+                if index == segments.count - 1 { modifiers.insert(scalars + [0x73]); parts.insert(scalars + [0x73]) }
             }
         }
-        longestPart = parts.union(modifiers).map(\.count).max() ?? 0
     }
 
     /// Letter offsets of the joints in a lower-case word.
     func joints(in word: String) -> [Int] {
         guard !modifiers.isEmpty else { return [] }
-        let letters = Array(word)
+        let letters = word.unicodeScalars.map(\.value)
+        guard letters.count == word.count else { return [] }
+        // reachable[i]: the first i letters are a chain of modifiers. Starts are taken in
+        // order, so a start's reachability is final before its modifiers are walked.
         var reachable = [Bool](repeating: false, count: letters.count + 1)
         reachable[0] = true
-        var joints: [Int] = []
-        for end in Swift.stride(from: minimumPart, to: letters.count, by: 1) {
-            let lowest = max(0, end - longestPart)
-            for start in lowest...(end - minimumPart) where reachable[start] && modifiers.contains(String(letters[start..<end])) {
-                reachable[end] = true
-                break
+        for start in 0..<letters.count where reachable[start] {
+            modifiers.walk(letters, from: start) { end in
+                if end - start >= minimumPart, end < letters.count { reachable[end] = true }
+                return true
             }
-            if reachable[end], beginsWithPart(letters, at: end) { joints.append(end) }
         }
-        return joints
+        return (minimumPart..<max(letters.count, minimumPart)).filter { reachable[$0] && beginsWithPart(letters, at: $0) }
     }
 
-    private func beginsWithPart(_ letters: [Character], at start: Int) -> Bool {
-        guard letters.count - start >= minimumPart else { return false }
-        for length in minimumPart...min(longestPart, letters.count - start) where parts.contains(String(letters[start..<(start + length)])) {
-            return true
+    private func beginsWithPart(_ letters: [UInt32], at start: Int) -> Bool {
+        var found = false
+        parts.walk(letters, from: start) { end in
+            found = end - start >= minimumPart
+            return !found
         }
-        return false
+        return found
+    }
+}
+
+/// Words as a trie over scalar values: nodes in one array, children by scalar.
+private struct ScalarTrie {
+    private var children: [[UInt32: Int32]] = [[:]]
+    private var ends: [Bool] = [false]
+
+    var isEmpty: Bool { children[0].isEmpty }
+
+    mutating func insert(_ word: [UInt32]) {
+        var node = 0
+        for scalar in word {
+            if let next = children[node][scalar] { node = Int(next); continue }
+            children.append([:])
+            ends.append(false)
+            children[node][scalar] = Int32(children.count - 1)
+            node = children.count - 1
+        }
+        ends[node] = true
+    }
+
+    /// Calls `found` with the end offset of every word that `letters` has at `start`,
+    /// shortest first, while it returns true.
+    func walk(_ letters: [UInt32], from start: Int, _ found: (Int) -> Bool) {
+        var node = 0
+        var index = start
+        while index < letters.count, let next = children[node][letters[index]] {
+            node = Int(next)
+            index += 1
+            if ends[node], !found(index) { return }
+        }
     }
 }

@@ -2,36 +2,19 @@
 /// and Swedish prose and tables repeat their words and figures.
 final class MeasureCache {
     let measurer: TextMeasurer
-    private var widths: [FontSpec: FontWidths] = [:]
-    /// The font asked for last and its widths: text comes in long runs of one font, and
-    /// this skips hashing the font at each lookup.
-    private var lastFont: FontSpec?
-    private var lastWidths = FontWidths()
+    private let widths = FontKeyedTexts<Points>()
     private var metricsByFont: [FontSpec: FontMetrics] = [:]
 
     init(measurer: TextMeasurer) {
         self.measurer = measurer
     }
 
-    private final class FontWidths {
-        var byText: [String: Points] = [:]
-    }
-
     func width(_ text: String, _ font: FontSpec) -> Points {
-        let known = widths(for: font)
+        let known = widths.table(for: font)
         if let width = known.byText[text] { return width }
         let width = measurer.width(of: text, font: font)
         known.byText[text] = width
         return width
-    }
-
-    private func widths(for font: FontSpec) -> FontWidths {
-        if font == lastFont { return lastWidths }
-        let known: FontWidths
-        if let found = widths[font] { known = found } else { known = FontWidths(); widths[font] = known }
-        lastFont = font
-        lastWidths = known
-        return known
     }
 
     /// The widths of `word`'s first `characterCounts` characters (ascending), from the

@@ -1,0 +1,29 @@
+/// A value per (font, text), kept per font: text comes in long runs of one font, so the
+/// font asked for last and its table are kept at hand, and a lookup in the run hashes only
+/// the text. Layout's widths and the shaper's glyphs share it.
+public final class FontKeyedTexts<Value> {
+    public final class Table {
+        public var byText: [String: Value] = [:]
+
+        @usableFromInline init() {}
+    }
+
+    @usableFromInline var tables: [FontSpec: Table] = [:]
+    @usableFromInline var lastFont: FontSpec?
+    @usableFromInline var lastTable = Table()
+
+    public init() {}
+
+    /// The table of `font`'s texts, made empty the first time.
+    @inlinable public func table(for font: FontSpec) -> Table {
+        if font == lastFont { return lastTable }
+        let table: Table
+        if let found = tables[font] { table = found } else { table = Table(); tables[font] = table }
+        lastFont = font
+        lastTable = table
+        return table
+    }
+
+    /// Every value kept, in no order.
+    public var allValues: [Value] { tables.values.flatMap { $0.byText.values } }
+}
