@@ -81,13 +81,7 @@ final class DescriptionMappingTiesTests: XCTestCase {
               - { id: it, konton: [5538] }
         \(rows)
         """
-        XCTAssertThrowsError(try StatementAssembly.assemble(DescriptionReader.read(YamlNode.parse(yaml, file: "test.yaml")), base: nil,
-                                                            mapping: StatementRoleTests.inputs.mapping), file: file, line: at) { error in
-            let error = error as? InputError
-            XCTAssertEqual(error?.location.file, "test.yaml", file: file, line: at)
-            XCTAssertEqual(error?.location.line, line, file: file, line: at)
-            XCTAssertTrue(error?.message.contains(part) == true, error?.message ?? "\(String(describing: error))", file: file, line: at)
-        }
+        DescriptionTesting.assertRefused(yaml, line: line, containing: part, file: file, at: at)
     }
 
     func testAnUnknownMappingLineIsRefusedAtItsRow() {

@@ -5,14 +5,11 @@ import XCTest
 /// sign, tkr rounding that adds up, and the refusals (unknown id, unknown key, an account
 /// in no row or in two). Expected amounts are the seed's (seed001-tables.md), added up here.
 final class StatementDescriptionTests: XCTestCase {
-    static let inputs = try! ExampleFolders.load("sjuharad-2024")
+    static var inputs: ReportInputs { DescriptionTesting.inputs }
 
     func kr(_ text: String) -> Money { try! Money.parse(text.replacingOccurrences(of: " ", with: "")) }
 
-    func describe(_ yaml: String) throws -> StatementSet {
-        let set = try DescriptionReader.read(YamlNode.parse(yaml, file: "test.yaml"))
-        return try StatementAssembly.assemble(set, base: nil, mapping: Self.inputs.mapping)
-    }
+    func describe(_ yaml: String) throws -> StatementSet { try DescriptionTesting.describe(yaml) }
 
     func table(_ yaml: String, id: String) throws -> ReportTable {
         let set = try describe(yaml)
@@ -95,12 +92,7 @@ final class StatementDescriptionTests: XCTestCase {
               - { id: it, konton: [5538] }
               - { id: summa, art: summa, summerar: [it, finns_inte] }
         """
-        XCTAssertThrowsError(try describe(yaml)) { error in
-            let error = error as? InputError
-            XCTAssertEqual(error?.location.file, "test.yaml")
-            XCTAssertEqual(error?.location.line, 8)
-            XCTAssertTrue(error?.message.contains("\"finns_inte\"") == true, error?.message ?? "")
-        }
+        DescriptionTesting.assertRefused(yaml, line: 8, containing: "\"finns_inte\"")
     }
 
     func testUnknownKeysAndKindsAreRefusedAtTheirLine() {

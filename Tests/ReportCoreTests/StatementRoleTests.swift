@@ -5,20 +5,10 @@ import XCTest
 /// row without amounts or in the wrong statement, or missing from a folder's own
 /// statements, each with its file and line.
 final class StatementRoleTests: XCTestCase {
-    static let inputs = try! ExampleFolders.load("sjuharad-2024")
-
-    func describe(_ yaml: String) throws -> StatementSet {
-        let set = try DescriptionReader.read(YamlNode.parse(yaml, file: "test.yaml"))
-        return try StatementAssembly.assemble(set, base: nil, mapping: Self.inputs.mapping)
-    }
+    func describe(_ yaml: String) throws -> StatementSet { try DescriptionTesting.describe(yaml) }
 
     func refused(_ yaml: String, line: Int, containing part: String, file: StaticString = #filePath, at: UInt = #line) {
-        XCTAssertThrowsError(try describe(yaml), file: file, line: at) { error in
-            let error = error as? InputError
-            XCTAssertEqual(error?.location.file, "test.yaml", file: file, line: at)
-            XCTAssertEqual(error?.location.line, line, file: file, line: at)
-            XCTAssertTrue(error?.message.contains(part) == true, error?.message ?? "\(String(describing: error))", file: file, line: at)
-        }
+        DescriptionTesting.assertRefused(yaml, line: line, containing: part, file: file, at: at)
     }
 
     static let income = """
