@@ -4,9 +4,36 @@ import ReportApp
 import ReportCore
 
 /// One bad-input case run: the file changed, the folder checked in process, the file put
-/// back, and what is wrong with the outcome (nothing, when the case passes).
+/// back, and what is wrong with the outcome (nothing, when the case passes). An unchanged
+/// case must also leave the report's model as it was.
 enum BadInputRun {
-    static func problems(_ badCase: BadInputCase, in folder: String, baseline: [Finding], coverage: GlyphCoverage) -> [String] {
+    /// The unchanged folder's errors and warnings, and its model.
+    struct Baseline {
+        var findings: [Finding]
+        var model: String
+
+        init(folder: String, coverage: GlyphCoverage) throws {
+            findings = BadInputSuiteTests.significant(try FolderCheck.run(folder: folder, coverage: coverage).findings)
+            model = try BadInputRun.model(of: folder)
+        }
+    }
+
+    /// The report the folder makes, as `model --json` writes it, without the provenance (its
+    /// source lines move when the books gain a closing entry).
+    static func model(of folder: String) throws -> String {
+        switch try ReportKind.detect(folder: folder) {
+        case .annualReport:
+            var model = AnnualReportBuilder.compute(try ReportFolder.load(path: folder)).model
+            model.provenance = ModelProvenance()
+            return try ModelJSON.encode(model)
+        case .tertialReport:
+            return try TertialReportBuilder.build(TertialFolder.load(path: folder)).model.map(TertialModelJSON.encode) ?? ""
+        case .plainDocument:
+            return ""
+        }
+    }
+
+    static func problems(_ badCase: BadInputCase, in folder: String, baseline: Baseline, coverage: GlyphCoverage) -> [String] {
         let path = folder + "/" + badCase.file
         do {
             let original = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -14,10 +41,12 @@ enum BadInputRun {
             try change(badCase, original: original, at: path)
             do {
                 let findings = try FolderCheck.run(folder: folder, coverage: coverage).findings
-                return judge(badCase, refusals: findings.filter { $0.severity == .error }.map(\.description), findings: findings,
-                             baseline: baseline)
+                let problems = judge(badCase, refusals: findings.filter { $0.severity == .error }.map(\.description), findings: findings,
+                                     baseline: baseline.findings)
+                guard problems.isEmpty, case .unchanged = badCase.outcome else { return problems }
+                return try model(of: folder) == baseline.model ? [] : ["changed the report's model (model --json)"]
             } catch let error as InputError {
-                return judge(badCase, refusals: [error.description], findings: [], baseline: baseline)
+                return judge(badCase, refusals: [error.description], findings: [], baseline: baseline.findings)
             }
         } catch {
             return ["could not be run: \(error)"]

@@ -39,13 +39,14 @@ final class BadInputSuiteTests: XCTestCase {
         let pristine = work + "/examples"
         let coverage = GlyphCoverage(fonts: try FontSystem())
         var cases: [BadInputCase] = []
-        var baselines: [String: [Finding]] = [:]
+        var baselines: [String: BadInputRun.Baseline] = [:]
         for example in Self.examples {
             let folder = pristine + "/" + example.name
             try FileManager.default.createDirectory(atPath: pristine, withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: CommandLineRunner.repository.path + "/examples/" + example.name, toPath: folder)
-            let baseline = try Self.significant(FolderCheck.run(folder: folder, coverage: coverage).findings)
-            XCTAssertFalse(baseline.contains { $0.severity == .error }, "\(example.name) is not clean: \(baseline)")
+            let baseline = try BadInputRun.Baseline(folder: folder, coverage: coverage)
+            XCTAssertFalse(baseline.findings.contains { $0.severity == .error }, "\(example.name) is not clean: \(baseline.findings)")
+            XCTAssertFalse(baseline.model.isEmpty, example.name)
             baselines[example.name] = baseline
             cases += try Self.cases(example, folder: folder)
         }
@@ -55,8 +56,8 @@ final class BadInputSuiteTests: XCTestCase {
             return Worker(examples: copy, coverage: GlyphCoverage(fonts: try FontSystem()))
         }) { worker, index in
             let badCase = cases[index]
-            return BadInputRun.problems(badCase, in: worker.examples + "/" + badCase.example,
-                                        baseline: baselines[badCase.example] ?? [], coverage: worker.coverage)
+            guard let baseline = baselines[badCase.example] else { return ["no baseline"] }
+            return BadInputRun.problems(badCase, in: worker.examples + "/" + badCase.example, baseline: baseline, coverage: worker.coverage)
         }
         var tallies: [String: Tally] = [:]
         for (badCase, found) in zip(cases, problems) {
@@ -65,6 +66,21 @@ final class BadInputSuiteTests: XCTestCase {
         }
         Self.printTable(tallies)
         XCTAssertGreaterThanOrEqual(tallies.values.map(\.cases).reduce(0, +), 300)
+    }
+
+    /// What an unchanged case is compared by sees a figure change: ten times the
+    /// participants of one csv row gives another model.
+    func testTheModelComparisonSeesAChangedFigure() throws {
+        let work = try CommandLineRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let folder = work + "/sjuharad-2024", table = folder + "/deltagare.csv"
+        try FileManager.default.copyItem(atPath: CommandLineRunner.repository.path + "/examples/sjuharad-2024", toPath: folder)
+        let before = try BadInputRun.model(of: folder)
+        var rows = BadInputCases.lines(try String(contentsOfFile: table, encoding: .utf8)).map(String.init)
+        let row = try XCTUnwrap(rows.indices.first { !rows[$0].hasPrefix("#") && rows[$0].last?.isNumber == true })
+        rows[row] += "0"
+        try rows.joined(separator: "\n").write(toFile: table, atomically: true, encoding: .utf8)
+        XCTAssertNotEqual(try BadInputRun.model(of: folder), before)
     }
 
     static func cases(_ example: Example, folder: String) throws -> [BadInputCase] {
