@@ -23,11 +23,7 @@ public final class TextShaper {
     }
 
     public func shape(_ text: String, font: FontSpec) -> ShapedText {
-        let shapes = shaped.table(for: font)
-        if let cached = shapes.byText[text] { return cached }
-        let result = harfBuzz.shape(text, face: face(for: font)) ?? shapeWithPango(text, font: font)
-        shapes.byText[text] = result
-        return result
+        shaped.value(text, font: font) { harfBuzz.shape(text, face: face(for: font)) ?? shapeWithPango(text, font: font) }
     }
 
     /// The advance widths of `text`'s prefixes of `utf8Counts` bytes, each exactly what

@@ -62,7 +62,7 @@ enum TertialFinanceTables {
     }
 
     /// Which cost centres have no budget, and the rounding rule. How the table meets the
-    /// income statement is a check, for the check report (TertialCheckReport).
+    /// income statement is a check, for the check report (TertialCheckText).
     private static func note(_ followUp: CostCentreFollowUp, _ roundingRule: String) -> String {
         var sentences: [String] = []
         let unbudgeted = followUp.rows.filter { !$0.hasBudget }.map(\.code)

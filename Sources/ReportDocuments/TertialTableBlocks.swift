@@ -15,7 +15,7 @@ enum TertialTableBlocks {
             return TertialParticipantTables.activity(activity, period: model.periodName)
         case .monthly:
             guard let monthly = participants.monthly else { return missing("In- och utregistreringar per månad", model) }
-            // How it differs from the flows table goes to the check report (TertialCheckReport):
+            // How it differs from the flows table goes to the check report (TertialCheckText):
             // the two captions name the two populations.
             return [.table(TertialParticipantTables.monthly(monthly, period: model.periodName))]
         case .incomeStatement:

@@ -128,6 +128,6 @@ final class PreviewRefresher: @unchecked Sendable {
     }
 }
 
-extension Array {
+private extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

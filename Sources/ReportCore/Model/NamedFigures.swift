@@ -47,7 +47,7 @@ enum NamedFiguresBuilder {
             int("deltagare_kvinnor", participants.total.women)
             int("deltagare_man", participants.total.men)
             if let places = participants.budgetedPlaces { int("budgeterade_platser", places) }
-            if let share = participants.shareOfPlacesPerMille { text("platser_andel_procent", perMille(share)) }
+            if let share = participants.shareOfPlacesPerMille { text("platser_andel_procent", percentText(permille: share)) }
         }
         if let last = parts.history.first(where: { $0.year == parts.year - 1 }), let counts = last.participants {
             int("deltagare_kvinnor_foregaende_ar", counts.women)
@@ -58,12 +58,12 @@ enum NamedFiguresBuilder {
             if let net = operating.budgetNet { tkr("budget_netto_tkr", TkrRule.round(net)) }
             let budgeted = operating.budgetedCentreCosts.values.sum()
             if !budgeted.isZero {
-                text("andel_av_budget_anvand_procent", perMille(perMilleShare(operating.centreCosts.values.sum(), of: budgeted)))
+                text("andel_av_budget_anvand_procent", percentText(permille: perMilleShare(operating.centreCosts.values.sum(), of: budgeted)))
             }
         }
         int("styrelse_antal_ledamoter", parts.board.seatsOnDecisionDate)
         for (name, amount) in parts.costShares where !parts.totalCosts.isZero {
-            text("andel_\(name)_procent", perMille(perMilleShare(amount, of: parts.totalCosts)))
+            text("andel_\(name)_procent", percentText(permille: perMilleShare(amount, of: parts.totalCosts)))
         }
         return figures
     }
@@ -76,11 +76,5 @@ enum NamedFiguresBuilder {
     /// Millions of kronor with one decimal, half away from zero, as tenths.
     static func millions(_ amount: Money) -> Int64 {
         roundedQuotient(amount.ore, 10_000_000)
-    }
-
-    /// 986 → "98,6 %"
-    static func perMille(_ value: Int) -> String {
-        let sign = value < 0 ? String(SwedishNumberFormat.minusSign) : ""
-        return "\(sign)\(abs(value) / 10),\(abs(value) % 10)\u{00A0}%"
     }
 }

@@ -117,7 +117,7 @@ public enum CheckList {
         var detail = "\(total.total) deltagare: \(total.women) kvinnor och \(total.men) män i \(table.rows.count) kommuner."
         if let places = table.budgetedPlaces, let share = table.shareOfPlacesPerMille {
             detail += " \(ParticipantTable.budgetedPlacesLabel): \(SwedishNumberFormat.integer(Int64(places))); "
-                + "deltagarna är \(share / 10),\(share % 10)\u{00A0}% av de budgeterade platserna."
+                + "deltagarna är \(percentText(permille: share)) av de budgeterade platserna."
         }
         return [Check(name: "Deltagarsiffrorna summerar", codes: ["deltagare-summa"], detail: detail)]
     }

@@ -66,7 +66,7 @@ public struct MemberFigures: Equatable, Sendable, Codable {
 
 /// "40,8 %": a per-mille figure as a Swedish percentage with one decimal.
 public func percentText(permille value: Int) -> String {
-    "\(value < 0 ? "\u{2212}" : "")\(abs(value) / 10),\(abs(value) % 10)\u{00A0}%"
+    "\(value < 0 ? String(SwedishNumberFormat.minusSign) : "")\(abs(value) / 10),\(abs(value) % 10)\u{00A0}%"
 }
 
 /// `part / whole` in per mille, rounded half away from zero; nil when `whole` is zero.

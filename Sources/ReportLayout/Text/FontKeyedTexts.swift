@@ -24,6 +24,15 @@ public final class FontKeyedTexts<Value> {
         return table
     }
 
+    /// The value kept for (`font`, `text`), made by `make` the first time.
+    @inlinable public func value(_ text: String, font: FontSpec, make: () -> Value) -> Value {
+        let known = table(for: font)
+        if let value = known.byText[text] { return value }
+        let value = make()
+        known.byText[text] = value
+        return value
+    }
+
     /// Every value kept, in no order.
     public var allValues: [Value] { tables.values.flatMap { $0.byText.values } }
 }

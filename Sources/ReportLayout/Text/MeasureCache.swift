@@ -10,11 +10,7 @@ final class MeasureCache {
     }
 
     func width(_ text: String, _ font: FontSpec) -> Points {
-        let known = widths.table(for: font)
-        if let width = known.byText[text] { return width }
-        let width = measurer.width(of: text, font: font)
-        known.byText[text] = width
-        return width
+        widths.value(text, font: font) { measurer.width(of: text, font: font) }
     }
 
     /// The widths of `word`'s first `characterCounts` characters (ascending), from the
