@@ -42,10 +42,39 @@ final class TertialPeriodOutsideTheBooksTests: XCTestCase {
         XCTAssertTrue(found.first?.message.contains("som har inga periodsaldon eller verifikationer") == true, found.first?.message ?? "")
     }
 
-    /// A period the books cover, wholly or in part, is not refused by this rule (a month
-    /// without #PSALDO inside it stays a warning).
+    /// A period that reaches past the books' last month would print January–April's figures
+    /// under a January–August heading: refused, naming the period, the books' last month
+    /// and the months that would count as zero.
+    func testAPeriodPartlyAfterTheBooksIsRefusedNamingTheirLastMonth() throws {
+        let found = try findings(try XCTUnwrap(ReportPeriod(year: 2017, tertial: 2)))
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.severity, .error)
+        XCTAssertEqual(found.first?.location, SourceLocation(file: "bokforing.se"))
+        XCTAssertEqual(found.first?.message, "Perioden januari–augusti 2017 går längre än bokföringen, som har belopp till och med april 2017; "
+                       + "rapporten skulle visa januari–april 2017 under rubriken januari–augusti 2017 och räkna maj–augusti 2017 som noll. "
+                       + "Exportera bokföringen på nytt efter periodens slut, eller välj en period som slutar senast april 2017.")
+        let lastMonthOnly = try findings(try XCTUnwrap(ReportPeriod(start: YearMonth(year: 2017, month: 4), end: YearMonth(year: 2017, month: 5))))
+        XCTAssertEqual(lastMonthOnly.map(\.severity), [.error])
+        XCTAssertTrue(lastMonthOnly.first?.message.contains("räkna maj 2017 som noll") == true, lastMonthOnly.first?.message ?? "")
+    }
+
+    /// A period the books hold to its end is not refused by this rule.
     func testAPeriodTheBooksReachIsNotRefused() throws {
         XCTAssertEqual(try findings(try XCTUnwrap(ReportPeriod(year: 2017, tertial: 1))), [])
-        XCTAssertEqual(try findings(try XCTUnwrap(ReportPeriod(start: YearMonth(year: 2017, month: 4), end: YearMonth(year: 2017, month: 8)))), [])
+        XCTAssertEqual(try findings(try XCTUnwrap(ReportPeriod(start: YearMonth(year: 2017, month: 2), end: YearMonth(year: 2017, month: 4)))), [])
+    }
+
+    /// A month inside the books that has no #PSALDO (here March's taken away; April's
+    /// balances and vouchers remain) counts as zero with a warning, not a refusal.
+    func testAMonthInsideTheBooksWithoutBalancesStaysAWarning() throws {
+        let march = YearMonth(year: 2017, month: 3)
+        var inputs = try TertialFolder.load(path: TertialExampleTests.folder, period: try XCTUnwrap(ReportPeriod(year: 2017, tertial: 1)))
+        XCTAssertTrue(inputs.books.periodBalances.contains { $0.period == march })
+        inputs.books.periodBalances.removeAll { $0.period == march }
+        let found = TertialReportBuilder.build(inputs).findings.filter { $0.code.hasPrefix("tertial-period") }
+        XCTAssertEqual(found.map(\.severity), [.warning])
+        XCTAssertEqual(found.first?.code, "tertial-period-saknas")
+        XCTAssertEqual(found.first?.message, "Bokföringen har inga periodsaldon (#PSALDO) för mars 2017; rapporten för januari–april 2017 "
+                       + "räknar den månaden som noll.")
     }
 }

@@ -35,19 +35,14 @@ enum TertialStatementCalculator {
         return amounts.filter { !$0.value.isZero }
     }
 
-    /// A month of the period without #PSALDO is a warning (it counts as zero). A period
-    /// wholly after the last month the books have any amount in is outside the books, an
-    /// error: the letters would report a result of 0 kr for a period the export does not hold.
+    /// A month of the period without #PSALDO inside the books is a warning (it counts as
+    /// zero). A month after the last month the books have any amount in is outside the
+    /// books, an error: the report would print the earlier months' figures under the
+    /// period's name, or a result of 0 kr for a period the export does not hold at all.
     private static func missingMonths(_ books: Books, _ file: String, _ period: ReportPeriod) -> [Finding] {
         let present = Set(books.periodBalances.map(\.period))
         let last = lastMonth(books)
-        if last.map({ period.start > $0 }) ?? true {
-            let held = last.map { "har belopp till och med \(ReportPeriod.monthName($0)) \($0.year)" } ?? "har inga periodsaldon eller verifikationer"
-            return [Finding(.error, code: "tertial-period-utanfor-bokforingen",
-                            message: "Perioden \(period.name) ligger utanför bokföringen, som \(held); rapporten skulle visa 0 kr för hela "
-                                + "perioden. Exportera bokföringen på nytt efter periodens slut, eller välj en period som bokföringen täcker.",
-                            location: SourceLocation(file: file))]
-        }
+        if let outside = outsideTheBooks(period, last: last, file: file) { return [outside] }
         return period.months.filter { !present.contains($0) }.map { month in
             Finding(.warning, code: "tertial-period-saknas",
                     message: "Bokföringen har inga periodsaldon (#PSALDO) för \(ReportPeriod.monthName(month)) \(month.year); "
@@ -55,6 +50,31 @@ enum TertialStatementCalculator {
                     location: SourceLocation(file: file))
         }
     }
+
+    /// The error for a period that reaches past `last` (nil: the books hold every month of it).
+    private static func outsideTheBooks(_ period: ReportPeriod, last: YearMonth?, file: String) -> Finding? {
+        let retry = "Exportera bokföringen på nytt efter periodens slut, eller välj en period som bokföringen täcker"
+        guard let last else {
+            return Finding(.error, code: outsideCode, message: "Perioden \(period.name) ligger utanför bokföringen, som har inga "
+                               + "periodsaldon eller verifikationer; rapporten skulle visa 0 kr för hela perioden. \(retry).",
+                           location: SourceLocation(file: file))
+        }
+        if period.start > last {
+            return Finding(.error, code: outsideCode, message: "Perioden \(period.name) ligger utanför bokföringen, som har belopp "
+                               + "till och med \(ReportPeriod.monthName(last)) \(last.year); "
+                               + "rapporten skulle visa 0 kr för hela perioden. \(retry).",
+                           location: SourceLocation(file: file))
+        }
+        guard period.end > last, let held = ReportPeriod(start: period.start, end: last),
+              let missing = ReportPeriod(start: last.next, end: period.end) else { return nil }
+        return Finding(.error, code: outsideCode, message: "Perioden \(period.name) går längre än bokföringen, som har belopp till "
+                           + "och med \(ReportPeriod.monthName(last)) \(last.year); rapporten skulle visa \(held.name) under rubriken "
+                           + "\(period.name) och räkna \(missing.name) som noll. Exportera bokföringen på nytt efter periodens slut, "
+                           + "eller välj en period som slutar senast \(ReportPeriod.monthName(last)) \(last.year).",
+                       location: SourceLocation(file: file))
+    }
+
+    static let outsideCode = "tertial-period-utanfor-bokforingen"
 
     /// The last month with a period balance or a voucher.
     static func lastMonth(_ books: Books) -> YearMonth? {
