@@ -1,6 +1,7 @@
-/// A budget by row (`rad;belopp`) is written in the report's sign. A flipped sign would print
-/// a budget and a deviation that are both wrong, so a line against its row's sign
-/// (`BudgetSign`) stops the report, naming the file, the line and the row.
+/// A budget by row (`rad;belopp`) is written in the report's sign, a budget per cost centre
+/// with revenue positive and costs negative. A flipped sign would print a budget and a
+/// deviation that are both wrong, so a figure against its sign stops the report (a finding,
+/// exit 1), naming the file, the line, the column and the row or cost centre.
 enum BudgetSignChecks {
     static func run(_ lines: [BudgetLine]?, description: OperatingDescription?, ledger: LedgerView) -> [Finding] {
         guard let lines, let description else { return [] }
@@ -16,6 +17,27 @@ enum BudgetSignChecks {
             }
         }
         return findings
+    }
+
+    /// A budget per cost centre (`kostnadsställe;intäkter;kostnader`): revenue without sign,
+    /// costs with a minus, as in the books. A figure against that stops the report at its
+    /// cell, in the words of a row's budget above.
+    static func centres(_ budgets: [CentreBudget]?) -> [Finding] {
+        (budgets ?? []).flatMap { budget -> [Finding] in
+            let subject = "Budgeten för kostnadsstället \"\(budget.centre)\""
+            var findings: [Finding] = []
+            if budget.revenue.isNegative {
+                findings.append(Finding(.error, code: "budget-tecken", message: "\(subject) har intäkter \(budget.revenue.kronorText), men "
+                                            + "intäkter skrivs utan minustecken; skriv \(typed(-budget.revenue)).",
+                                        location: budget.revenueLocation))
+            }
+            if budget.costs.ore > 0 {
+                findings.append(Finding(.error, code: "budget-tecken", message: "\(subject) har kostnader \(budget.costs.kronorText), men "
+                                            + "kostnader skrivs med minustecken (som i bokföringen); skriv \(typed(-budget.costs)).",
+                                        location: budget.costsLocation))
+            }
+            return findings
+        }
     }
 
     static func message(_ line: BudgetLine, row: OperatingRowDescription, sign: BudgetSign, reason: BudgetSign.Reason) -> String {

@@ -96,6 +96,10 @@ public struct CentreBudget: Sendable, Equatable {
     public var costs: Money
     public var file: String
     public var line: Int
+    /// The `intäkter` and `kostnader` cells (a spreadsheet's cell name included), for messages
+    /// about the amounts (`BudgetSignChecks.centres`).
+    public var revenueLocation: SourceLocation
+    public var costsLocation: SourceLocation
 }
 
 enum BudgetReader {
@@ -109,17 +113,11 @@ enum BudgetReader {
                                  at: table.location(row, "kostnadsställe"))
             }
             firstLines[centre] = row.line
-            let budget = CentreBudget(centre: centre, revenue: try table.money(row, "intäkter"),
-                                      costs: try table.money(row, "kostnader"), file: table.file, line: row.line)
-            guard budget.costs.ore <= 0 else {
-                throw InputError("Kostnaderna ska skrivas med minustecken (som i bokföringen), men är \(budget.costs.kronorText).",
-                                 at: table.location(row, "kostnader"))
-            }
-            guard !budget.revenue.isNegative else {
-                throw InputError("Intäkterna ska skrivas utan minustecken, men är \(budget.revenue.kronorText).",
-                                 at: table.location(row, "intäkter"))
-            }
-            return budget
+            // A sign against the rule is a finding of the report (BudgetSignChecks.centres), as
+            // for a budget by row: the file is readable, one figure in it is wrong.
+            return CentreBudget(centre: centre, revenue: try table.money(row, "intäkter"), costs: try table.money(row, "kostnader"),
+                                file: table.file, line: row.line, revenueLocation: table.location(row, "intäkter"),
+                                costsLocation: table.location(row, "kostnader"))
         }
     }
 }

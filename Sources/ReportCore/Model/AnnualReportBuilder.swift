@@ -52,6 +52,7 @@ public enum AnnualReportBuilder {
         findings += NoteSumChecks.run(inputs.statements, evaluator, numbers: numbers, year: settings.year)
         findings += StatementChecks.operating(operating, result: key.result.thisYear, file: file)
         findings += BudgetSignChecks.run(inputs.budgetLines, description: inputs.statements.operating, ledger: ledger)
+        findings += BudgetSignChecks.centres(inputs.budget)
         findings += StatementChecks.balanceRequirement(requirement, location: settings.balanceRequirement.location)
         findings += proseFindings
         findings += InputChecks.participants(inputs.participants, table: participants)
