@@ -95,8 +95,8 @@ enum BadInputCases {
 }
 
 extension BadInputCases {
-    /// Every file rapport.yaml names, taken away (refused at the line that names it) and
-    /// replaced by a folder (refused at the file itself, which then has no lines).
+    /// Every file rapport.yaml names, taken away or replaced by a folder: both refused at the
+    /// line that names it.
     static func namedFiles(_ example: String, rapport text: String, folder: String) -> [BadInputCase] {
         var cases: [BadInputCase] = []
         for (index, line) in lines(text).enumerated() {
@@ -109,8 +109,7 @@ extension BadInputCases {
                 BadInputCase(example: example, file: file, name: "filen saknas", change: { $0 }, outcome: .refused(Refusal(
                     file: "rapport.yaml", place: .line(index + 1), named: .field(key))), replacement: .removed),
                 BadInputCase(example: example, file: file, name: "en mapp i stället för filen", change: { $0 }, outcome: .refused(Refusal(
-                    place: .noLine(because: "a folder in the file's place has no lines"),
-                    named: .nothing(because: "nothing of it can be read, so no field is at fault"))), replacement: .folder),
+                    file: "rapport.yaml", place: .line(index + 1), named: .field(key))), replacement: .folder),
             ]
         }
         return cases

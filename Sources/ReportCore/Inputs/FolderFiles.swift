@@ -76,6 +76,9 @@ struct FolderFiles {
     /// `absent`). Throws for a named file or a required file that is not there.
     mutating func resolve(_ key: String) throws -> String? {
         guard let entry = entries[key] else { return nil }
+        if let location = entry.location, key != Self.textsKey {
+            try InputFile.refuseFolder(path: path(entry.name), name: entry.name, namedAt: location)
+        }
         if FileManager.default.fileExists(atPath: path(entry.name)) { return entry.name }
         if let location = entry.location {
             throw InputError("Filen \"\(entry.name)\" som rapport.yaml anger under filer finns inte i rapportmappen.", at: location)
@@ -91,6 +94,8 @@ struct FolderFiles {
     }
 
     static let absentCode = "fil-saknas"
+    /// The one entry that names a folder (the texts), not a file.
+    static let textsKey = "texter"
 
     /// Whether `finding` says that the optional file under `filer.<key>` is absent.
     static func isAbsent(_ finding: Finding, key: String) -> Bool {

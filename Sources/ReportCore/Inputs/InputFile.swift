@@ -45,6 +45,15 @@ enum InputFile {
         return [UInt8](data)
     }
 
+    /// A file rapport.yaml names at `location` that is a folder is refused at that line, which
+    /// is what the office has to change (reading it would name only the folder).
+    static func refuseFolder(path: String, name: String, namedAt location: SourceLocation) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return }
+        throw InputError("\"\(name)\" som rapport.yaml anger här är en mapp i rapportmappen, inte en fil; lägg dit filen i stället "
+                         + "för mappen, eller ange en annan fil.", at: location)
+    }
+
     private static func utf8(_ bytes: [UInt8]) -> String? {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         return String(validating: body, as: UTF8.self)

@@ -101,11 +101,12 @@ public enum TertialFolder {
         return settings
     }
 
-    /// A file rapport.yaml names: its path and name. One that is not in the folder is
-    /// refused at the line naming it.
+    /// A file rapport.yaml names: its path and name. One that is not in the folder, or is a
+    /// folder, is refused at the line naming it.
     static func namedFile(_ node: YamlNode, folder: URL) throws -> (path: String, name: String) {
         let name = try node.string()
         let path = folder.appendingPathComponent(name).path
+        try InputFile.refuseFolder(path: path, name: name, namedAt: node.location)
         guard FileManager.default.fileExists(atPath: path) else {
             throw node.error("Filen \"\(name)\" som rapport.yaml anger finns inte i rapportmappen.")
         }

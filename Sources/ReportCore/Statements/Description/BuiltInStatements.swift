@@ -31,6 +31,7 @@ public enum BuiltInStatements {
         let place = namedAt ?? SourceLocation(file: "rapport.yaml", field: "räkningar")
         if choice.hasSuffix(".yaml") {
             let path = folder.appendingPathComponent(choice).path
+            try InputFile.refuseFolder(path: path, name: choice, namedAt: place)
             guard FileManager.default.fileExists(atPath: path) else {
                 throw InputError("Filen \(choice) som rapport.yaml anger under \"räkningar\" finns inte.", at: place)
             }
