@@ -40,11 +40,19 @@ final class SwedishBreakingTests: XCTestCase {
 
     func testNamesCamelCaseFiguresAndAddressesBreakOnlyAtTheirOwnHyphens() throws {
         let breaks = WordBreaks(hyphenator: try Fixtures.hyphenator(), minWordLength: 6)
-        for word in ["JobMatch", "Försäkringskassan", "Ordförande", "SIE-filen", "2024-årsredovisningen", "info@samordningsforbundet.se",
-                     "www.samordningsforbundet.se", "https://example.se/verksamhetsberattelse"] {
+        for word in ["JobMatch", "Försäkringskassan", "Ordförande", "SIE-filen", "2024-årsredovisningen", "info@samordningsforbundet.se"] {
             XCTAssertTrue(breaks.points(in: word).allSatisfy { $0.kind == .explicit }, "\(word): \(breaks.points(in: word).map(\.offset))")
         }
+        for address in ["www.samordningsforbundet.se", "https://example.se/verksamhetsberattelse"] {
+            XCTAssertTrue(breaks.points(in: address).allSatisfy { $0.kind == .address }, "\(address): \(breaks.points(in: address).map(\.offset))")
+        }
         XCTAssertEqual(breaks.points(in: "Lars-Erik").map(\.offset), [5])
+        // A run of an address longer than any word (a token) may break at any character, with
+        // no hyphen and four characters kept on each side, besides its marks.
+        let token = String(repeating: "Xq7rT2vLm9", count: 3)
+        let points = breaks.points(in: "https://example.se/s?id=" + token)
+        XCTAssertEqual(points.filter { $0.kind == .address }.map(\.offset), [8, 15, 19, 20, 23])
+        XCTAssertEqual(points.filter { $0.kind == .anywhere }.map(\.offset), Array((23 + 4)...(54 - 4)), "the run \"=\(token)\" is 23..<54")
         let opening = WordBreaks(hyphenator: try Fixtures.hyphenator(), minWordLength: 6, initialCapitalMayBreak: true)
         XCTAssertTrue(opening.points(in: "Kompetensutvecklingsinsatser").contains { $0.kind == .joint }, "a sentence's first word may break")
         XCTAssertTrue(opening.points(in: "JobMatch").isEmpty)

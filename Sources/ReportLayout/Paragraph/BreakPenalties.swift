@@ -16,6 +16,9 @@ public struct BreakPenalties: Sendable, Hashable {
     public var capitalised = 5000.0
     /// A break after the word's own hyphen ("Lars-|Erik", "SIE-|filen").
     public var explicit = 50.0
+    /// A break at any character of a web address's long run without marks (no hyphen): it
+    /// breaks only where the run would otherwise stand out past the column.
+    public var addressCharacter = 5000.0
     /// Added when two lines in a row end in a hyphen.
     public var doubleHyphenDemerits = 10_000.0
     /// Most lines in a row that may end in a hyphen.

@@ -28,6 +28,8 @@ struct LineBreaker {
         var previous: Int?
     }
 
+    static let nominalStretch = 0.05
+
     private var hyphenStates: Int { max(penalties.maximumConsecutive, 0) + 1 }
     private var classCount: Int { 4 * hyphenStates }
 
@@ -136,7 +138,10 @@ struct LineBreaker {
         if items[index].kind == .penalty { width += items[index].width }
         if width < lineWidth {
             let stretch = sums[index].stretch - node.stretch + lineEndStretch
-            return stretch > 0 ? (lineWidth - width) / stretch : .infinity
+            // A line that cannot stretch (one word, or a piece of a long web address, which may
+            // break at any character) is measured against a nominal stretch of a twentieth of the
+            // line: a nearly full one is a good line, an emptier one ever worse.
+            return (lineWidth - width) / (stretch > 0 ? stretch : Self.nominalStretch * lineWidth)
         }
         if width > lineWidth {
             let shrink = sums[index].shrink - node.shrink

@@ -131,7 +131,8 @@ struct ItemBuilder {
             result.items.append(.box(syllable.width, piece: result.pieces.count - 1))
             if index < last {
                 let explicit = shape.explicitHyphens[index]
-                result.items.append(.penalty(explicit ? 0 : shape.hyphenWidth, shape.penalties[index], flagged: true, lastResort: shape.lastResort[index]))
+                result.items.append(.penalty(explicit ? 0 : shape.hyphenWidth, shape.penalties[index], flagged: shape.flagged[index],
+                                             lastResort: shape.lastResort[index]))
             }
         }
     }
@@ -144,7 +145,8 @@ struct ItemBuilder {
     private func syllables(of word: String, font: FontSpec, opensSentence: Bool) -> WordShape {
         let cuts = WordBreaks(hyphenator: hyphenate ? hyphenator : nil, minWordLength: minWordLength, initialCapitalMayBreak: opensSentence).points(in: word)
         guard !cuts.isEmpty else {
-            return WordShape(syllables: [(word, cache.width(word, font).value)], hyphenWidth: 0, explicitHyphens: [false], penalties: [], lastResort: [])
+            return WordShape(syllables: [(word, cache.width(word, font).value)], hyphenWidth: 0, explicitHyphens: [false], penalties: [],
+                             lastResort: [], flagged: [])
         }
         let compound = cuts.contains { $0.kind == .joint }
         let characters = Array(word)
@@ -158,15 +160,20 @@ struct ItemBuilder {
             previousWidth = prefixWidth
             start = cut
         }
-        return WordShape(syllables: syllables, hyphenWidth: cache.width("-", font).value, explicitHyphens: cuts.map { $0.kind == .explicit },
-                         penalties: cuts.map { $0.kind != .explicit && opensSentence ? penalties.capitalised : penalty(for: $0.kind, compound: compound) },
-                         lastResort: cuts.map { $0.kind != .explicit && opensSentence })
+        // A break inside a web address adds no hyphen and shows none, so its line does not count
+        // as hyphenated; one at any character of it is a last resort.
+        let noHyphen = cuts.map { $0.kind == .explicit || $0.kind == .address || $0.kind == .anywhere }
+        return WordShape(syllables: syllables, hyphenWidth: cache.width("-", font).value, explicitHyphens: noHyphen,
+                         penalties: zip(cuts, noHyphen).map { !$1 && opensSentence ? penalties.capitalised : penalty(for: $0.kind, compound: compound) },
+                         lastResort: zip(cuts, noHyphen).map { $0.kind == .anywhere || (!$1 && opensSentence) },
+                         flagged: cuts.map { $0.kind != .address && $0.kind != .anywhere })
     }
 
     /// In a compound whose joints are known a syllable break splits one of its parts.
     private func penalty(for kind: WordBreaks.Kind, compound: Bool) -> Double {
         switch kind {
-        case .explicit: return penalties.explicit
+        case .explicit, .address: return penalties.explicit
+        case .anywhere: return penalties.addressCharacter
         case .joint: return penalties.joint
         case .syllable: return compound ? max(penalties.compoundSyllable, penalties.syllable) : penalties.syllable
         }
@@ -181,8 +188,10 @@ struct WordShape {
     var explicitHyphens: [Bool]
     /// Per break between syllables: what breaking there costs …
     var penalties: [Double]
-    /// … and whether it is only for when a tight setting fails.
+    /// … whether it is only for when a tight setting fails …
     var lastResort: [Bool]
+    /// … and whether its line counts as ending in a hyphen (not at a web address's breaks).
+    var flagged: [Bool]
 }
 
 /// Words already cut and measured, per font and hyphenation setting: paragraphs repeat

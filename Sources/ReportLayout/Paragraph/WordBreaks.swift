@@ -5,7 +5,10 @@
 /// anywhere but the word's own hyphens in a word that holds a figure, an e-mail address or a
 /// web address ("2024-års", "info@förbund.se").
 struct WordBreaks {
-    enum Kind { case syllable, joint, explicit }
+    /// `address`: at a mark of a web address ("/", "?", "." …); `anywhere`: between two
+    /// characters of a long run in one that has no mark to break at (a token of 100 letters
+    /// and digits), only when nothing else fits. Neither shows a hyphen.
+    enum Kind { case syllable, joint, explicit, address, anywhere }
 
     struct Point {
         var offset: Int
@@ -19,7 +22,7 @@ struct WordBreaks {
 
     func points(in word: String) -> [Point] {
         let characters = Array(word)
-        if Self.isAddress(word) { return Self.addressBreakPoints(characters).map { Point(offset: $0, kind: .explicit) } }
+        if Self.isAddress(word) { return Self.addressBreakPoints(characters) }
         let patternsApply = hyphenator != nil && !Self.isCodeLike(characters)
         var points: [Point] = []
         var partStart = 0
@@ -41,16 +44,28 @@ struct WordBreaks {
     }
 
     /// A long address breaks inside the column, without a hyphen: after each "/" (not in
-    /// "//"), and before ".", "?", "&", "=", "#", "-" and "_" of the path.
-    private static func addressBreakPoints(_ characters: [Character]) -> [Int] {
-        var points: [Int] = []
+    /// "//"), and before ".", "?", "&", "=", "#", "-" and "_" of the path; inside a run
+    /// between those of more than `longRun` characters, at any character as a last resort,
+    /// keeping `runEnd` characters on each side.
+    private static func addressBreakPoints(_ characters: [Character]) -> [Point] {
+        var marks: [Int] = []
         for index in 1..<max(characters.count - 1, 1) {
             let previous = characters[index - 1], current = characters[index]
-            if previous == "/", current != "/" { points.append(index) }
-            if ".?&=#-_".contains(current), previous != "/", index > 1 { points.append(index) }
+            if previous == "/", current != "/" { marks.append(index) }
+            if ".?&=#-_".contains(current), previous != "/", index > 1 { marks.append(index) }
         }
-        return points
+        var points = marks.map { Point(offset: $0, kind: .address) }
+        let bounds = [0] + marks + [characters.count]
+        for (start, end) in zip(bounds, bounds.dropFirst()) where end - start > longRun {
+            points += (start + runEnd...end - runEnd).map { Point(offset: $0, kind: .anywhere) }
+        }
+        return points.sorted { $0.offset < $1.offset }
     }
+
+    /// Longer than a word of a domain or a path ("samordningsforbundet", "verksamhetsberattelse"),
+    /// which keep to the marks; a token of letters and digits is longer.
+    static let longRun = 24
+    static let runEnd = 4
 
     /// A word with a digit, an at sign or a URL's marks: broken only at its own hyphens.
     static func isCodeLike(_ characters: [Character]) -> Bool {
