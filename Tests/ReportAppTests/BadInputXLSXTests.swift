@@ -55,11 +55,13 @@ final class BadInputXLSXTests: XCTestCase {
             try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(workbook.file), to: URL(fileURLWithPath: folder + "/" + workbook.file))
             let baseline = try BadInputSuiteTests.significant(FolderCheck.run(folder: folder, coverage: coverage).findings).map(\.message)
             XCTAssertEqual(baseline, csvBaseline, "\(workbook.example): the workbook must read as the csv file")
+            let model = try BadInputRun.model(of: folder)
+            XCTAssertFalse(model.isEmpty, workbook.example)
             let settings = BadInputCases.lines(try String(contentsOfFile: folder + "/rapport.yaml", encoding: .utf8))
             let sheetLine = try XCTUnwrap(settings.firstIndex { $0.contains("blad: \(workbook.sheet)") }) + 1
             let fileLine = try XCTUnwrap(settings.firstIndex { $0.contains("fil: \(workbook.file)") }) + 1
             for badCase in Self.cases(workbook, sheetLine: sheetLine, fileLine: fileLine) {
-                try run(badCase, folder: folder, workbook: workbook.file, baseline: baseline, coverage: coverage,
+                try run(badCase, folder: folder, workbook: workbook.file, baseline: (baseline, model), coverage: coverage,
                         label: "\(workbook.example)/\(workbook.file) \(badCase.name)")
                 var count = counts[workbook.file] ?? (0, 0, 0, 0, 0)
                 count.cases += 1
@@ -78,6 +80,29 @@ final class BadInputXLSXTests: XCTestCase {
             print("  \(file) → \(count.cases): \(count.refused) / \(count.unchanged); \(count.refused) / \(count.line) / \(count.field)")
         }
         XCTAssertGreaterThanOrEqual(counts.values.map(\.cases).reduce(0, +), 60)
+    }
+
+    /// What an unchanged case is compared by sees a figure change in a sheet: one budget cost
+    /// of Nordvästra's workbook changed (still negative, so the check passes as before) gives
+    /// another model.
+    func testTheModelComparisonSeesAChangedCell() throws {
+        let work = try CommandLineRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let workbook = try XCTUnwrap(Self.workbooks.first { $0.file == "budget.xlsx" })
+        let folder = work + "/" + workbook.example, book = URL(fileURLWithPath: folder + "/" + workbook.file)
+        try FileManager.default.copyItem(atPath: CommandLineRunner.repository.path + "/examples/" + workbook.example, toPath: folder)
+        try Self.edit(folder + "/rapport.yaml") { $0.replacingOccurrences(of: workbook.line, with: workbook.replacement) }
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(workbook.file), to: book)
+        let coverage = GlyphCoverage(fonts: try FontSystem())
+        let messages = try BadInputSuiteTests.significant(FolderCheck.run(folder: folder, coverage: coverage).findings).map(\.message)
+        let before = try BadInputRun.model(of: folder)
+        try WorkbookRewrite.rewrite(book, part: workbook.part) { xml in
+            XCTAssertTrue(xml.contains("<v>-800000</v>"), "the fixture's cost of 3003")
+            return xml.replacingOccurrences(of: "<v>-800000</v>", with: "<v>-800001</v>")
+        }
+        XCTAssertEqual(try BadInputSuiteTests.significant(FolderCheck.run(folder: folder, coverage: coverage).findings).map(\.message), messages,
+                       "the check alone does not see the change")
+        XCTAssertNotEqual(try BadInputRun.model(of: folder), before)
     }
 
     /// Per data row: a figure as text, a figure removed, an Excel error value, a negative
@@ -133,7 +158,10 @@ final class BadInputXLSXTests: XCTestCase {
         return cases
     }
 
-    private func run(_ badCase: Case, folder: String, workbook: String, baseline: [String], coverage: GlyphCoverage, label: String) throws {
+    /// A case run; one without a refusal must leave the check's messages and the report's
+    /// model (`model --json` without provenance, as the main suite compares) as they were.
+    private func run(_ badCase: Case, folder: String, workbook: String, baseline: (messages: [String], model: String), coverage: GlyphCoverage,
+                     label: String) throws {
         let book = URL(fileURLWithPath: folder + "/" + workbook), settings = URL(fileURLWithPath: folder + "/rapport.yaml")
         let (originalBook, originalSettings) = (try Data(contentsOf: book), try Data(contentsOf: settings))
         defer { try? originalBook.write(to: book); try? originalSettings.write(to: settings) }
@@ -142,7 +170,8 @@ final class BadInputXLSXTests: XCTestCase {
         do {
             let findings = try FolderCheck.run(folder: folder, coverage: coverage).findings
             guard badCase.refusal != nil else {
-                XCTAssertEqual(BadInputSuiteTests.significant(findings).map(\.message), baseline, label)
+                XCTAssertEqual(BadInputSuiteTests.significant(findings).map(\.message), baseline.messages, label)
+                XCTAssertTrue(try BadInputRun.model(of: folder) == baseline.model, "\(label): changed the report's model (model --json)")
                 return
             }
             refusals = findings.filter { $0.severity == .error }.map(\.description)
