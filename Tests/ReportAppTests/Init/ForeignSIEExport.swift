@@ -25,8 +25,17 @@ enum ForeignSIEExport {
         ("3985", "Erhållna offentliga bidrag ESF"), ("4010", "Köpta insatser"), ("5010", "Lokalhyra"),
         ("6110", "Kontorsmateriel"), ("6420", "Revisionsarvode"), ("6530", "Redovisningstjänster"),
         ("7010", "Löner till tjänstemän"), ("7690", "Övriga personalkostnader"), ("8310", "Ränteintäkter"),
-        ("8410", "Räntekostnader"),
+        ("8410", "Räntekostnader"), ("40101", "Köpta insatser Ung framtid"),
+        ("9110", "Fördelade kanslikostnader"), ("9190", "Motkonto fördelade kanslikostnader"),
     ]
+
+    /// The accounts with amounts that BAS's default mapping (layouts/kontoplaner/bas.yaml)
+    /// cannot place, with the line each belongs to: 40101 is a sub-account of 4010 and so
+    /// joins "Köpta insatser och tjänster"; 9110 and 9190 are internal cost-allocation
+    /// accounts that no line takes and whose amounts cancel out.
+    static let unplacedByDefault: [String: String?] = ["40101": "Köpta insatser och tjänster", "9110": nil, "9190": nil]
+    static let subAccountOre: Int64 = 12_345_600
+    static let allocationOre: Int64 = 5_000_000
 
     static let objects: [(Int, String, String)] = [
         (1, "10", "Kansli och styrelse"), (1, "20", "Insats Vägen vidare"), (1, "30", "Projekt Ung framtid"),
@@ -57,6 +66,10 @@ enum ForeignSIEExport {
             ("1930", "", 18_400_050), ("3985", "{1 \"30\" 6 \"P1\"}", -18_400_050)]))
         list.append(Voucher(date: "20250915", text: "Projektkostnader Ung framtid", rows: [
             ("7690", "{1 \"30\" 6 \"P1\"}", 17_250_075), ("1930", "", -17_250_075)]))
+        list.append(Voucher(date: "20251020", text: "Köpt insats Ung framtid", rows: [
+            ("40101", "{1 \"30\" 6 \"P1\"}", subAccountOre), ("1930", "", -subAccountOre)]))
+        list.append(Voucher(date: "20251231", text: "Intern fördelning av kansliets kostnader", rows: [
+            ("9110", "{1 \"20\"}", allocationOre), ("9190", "{1 \"10\"}", -allocationOre)]))
         list.append(Voucher(date: "20251015", text: "Kontorsmateriel", rows: [("6110", "{1 \"10\"}", 312_550), ("1930", "", -312_550)]))
         list.append(Voucher(date: "20251130", text: "Redovisningstjänster", rows: [
             ("6530", "{1 \"10\"}", 9_600_000), ("2440", "", -9_600_000)]))
