@@ -25,6 +25,7 @@ public final class CairoPainter {
     @discardableResult
     public func writePDF(_ document: LaidOutDocument, to path: String) throws -> PaintedStructure {
         guard let first = document.pages.first else { throw PaintError(message: "Dokumentet har inga sidor.") }
+        images.startDocument()
         let surface = cairo_pdf_surface_create(path, first.size.width.value, first.size.height.value)!
         defer { cairo_surface_destroy(surface) }
         PDFMetadataWriter.write(document.metadata, to: surface)

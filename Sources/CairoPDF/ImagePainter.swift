@@ -2,22 +2,35 @@ import CCairo
 import Foundation
 import ReportLayout
 
-/// Pictures, as Cairo image surfaces made once per file: a logo on every page is one
-/// image object in the PDF.
+/// Pictures, as Cairo image surfaces made once per file and content: a logo on every page
+/// is one image object in the PDF. A kept painter (the preview's session) reads the file
+/// again on every draw and makes a new surface when its bytes differ, so a picture
+/// replaced in place shows even when its size and modification time are unchanged; the
+/// surface is decoded from exactly the bytes it is keyed by.
 ///
-/// PNG files are decoded by Cairo (`cairo_image_surface_create_from_png`). Cairo 1.16
+/// PNG files are decoded by Cairo (`cairo_image_surface_create_from_png_stream`). Cairo 1.16
 /// (Debian 12) cannot decode JPEG, but its PDF surface writes a surface's attached JPEG
 /// data (`cairo_surface_set_mime_data`, `CAIRO_MIME_TYPE_JPEG`) into the file unchanged as
 /// a DCTDecode image: no second lossy compression, the file stays small, and no JPEG
 /// library is needed. Raster output (PNG previews of pages) shows the surface's own pixels,
 /// a grey box the picture's size, instead.
 final class ImagePainter {
-    private var surfaces: [String: OpaquePointer] = [:]
-    /// Files that could not be read when they were painted (changed since they were checked).
+    private struct Decoded {
+        var bytes: Data
+        var surface: OpaquePointer
+    }
+
+    private var surfaces: [String: Decoded] = [:]
+    /// Files that could not be read when they were painted (changed since they were checked),
+    /// since `startDocument`.
     private(set) var failures: [String] = []
 
+    /// A new PDF begins: a picture that failed in an earlier one (a kept painter's) is
+    /// not held against it; it is read again when drawn.
+    func startDocument() { failures = [] }
+
     deinit {
-        for surface in surfaces.values { cairo_surface_destroy(surface) }
+        for decoded in surfaces.values { cairo_surface_destroy(decoded.surface) }
     }
 
     func draw(_ file: ImageFile, in rect: Rect, on cr: OpaquePointer) {
@@ -32,8 +45,14 @@ final class ImagePainter {
     }
 
     private func surface(for file: ImageFile) -> OpaquePointer? {
-        if let surface = surfaces[file.path] { return surface }
-        let surface = file.format == .png ? png(file) : jpeg(file)
+        let bytes = FileManager.default.contents(atPath: file.path) ?? Data()
+        if let cached = surfaces[file.path] {
+            if cached.bytes == bytes { return cached.surface }
+            // Cairo keeps its own reference to a surface a page has painted.
+            cairo_surface_destroy(cached.surface)
+            surfaces[file.path] = nil
+        }
+        let surface = bytes.isEmpty ? nil : (file.format == .png ? png(bytes) : jpeg(bytes, file))
         guard let surface, cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS,
               cairo_image_surface_get_width(surface) == Int32(file.pixelWidth),
               cairo_image_surface_get_height(surface) == Int32(file.pixelHeight) else {
@@ -41,17 +60,22 @@ final class ImagePainter {
             failures.append(file.path)
             return nil
         }
-        surfaces[file.path] = surface
+        surfaces[file.path] = Decoded(bytes: bytes, surface: surface)
         return surface
     }
 
-    private func png(_ file: ImageFile) -> OpaquePointer? {
-        cairo_image_surface_create_from_png(file.path)
+    private func png(_ data: Data) -> OpaquePointer? {
+        let reader = PNGStreamReader(data)
+        return withExtendedLifetime(reader) {
+            cairo_image_surface_create_from_png_stream({ closure, target, length in
+                let reader = Unmanaged<PNGStreamReader>.fromOpaque(closure!).takeUnretainedValue()
+                return reader.read(into: target, count: Int(length)) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_READ_ERROR
+            }, Unmanaged.passUnretained(reader).toOpaque())
+        }
     }
 
-    private func jpeg(_ file: ImageFile) -> OpaquePointer? {
-        guard let data = FileManager.default.contents(atPath: file.path), !data.isEmpty,
-              let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(file.pixelWidth), Int32(file.pixelHeight)) else { return nil }
+    private func jpeg(_ data: Data, _ file: ImageFile) -> OpaquePointer? {
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(file.pixelWidth), Int32(file.pixelHeight)) else { return nil }
         let preview = cairo_create(surface)
         cairo_set_source_rgb(preview, 0.85, 0.85, 0.85)
         cairo_paint(preview)
@@ -63,5 +87,20 @@ final class ImagePainter {
                                                  UInt(data.count), { free($0) }, bytes)
         if status != CAIRO_STATUS_SUCCESS { free(bytes) }
         return surface
+    }
+}
+
+/// Hands a PNG file's bytes to Cairo's stream decoder piece by piece.
+private final class PNGStreamReader {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ data: Data) { bytes = [UInt8](data) }
+
+    func read(into target: UnsafeMutablePointer<UInt8>?, count: Int) -> Bool {
+        guard let target, count <= bytes.count - offset else { return false }
+        bytes.withUnsafeBufferPointer { source in target.update(from: source.baseAddress! + offset, count: count) }
+        offset += count
+        return true
     }
 }
