@@ -17,7 +17,7 @@ final class PreviewRefresher: @unchecked Sendable {
     private let session: RenderSession
     private let lock = NSLock()
     private var version = 0
-    private var previous: (pages: [Page], tokens: [Int]) = ([], [])
+    private var previous: (pages: [Page], tokens: [Int], pictureFiles: PagePictures) = ([], [], PagePictures())
     private struct Picture: Hashable {
         var number: Int
         var token: Int
@@ -68,8 +68,11 @@ final class PreviewRefresher: @unchecked Sendable {
             let layout = try session.layOut()
             let shown = PreviewContents(layout)
             let pages = shown.pages.map(\.page)
-            let tokens = pages.indices.map { pages[$0] == previous.pages[safe: $0] ? previous.tokens[$0] : version }
-            previous = (pages, tokens)
+            let pictureFiles = PagePictures(pages)
+            let tokens = pages.indices.map { index in
+                pages[index] == previous.pages[safe: index] && pictureFiles.same(on: pages[index], as: previous.pictureFiles) ? previous.tokens[index] : version
+            }
+            previous = (pages, tokens, pictureFiles)
             pictures = pictures.filter { tokens[safe: $0.key.number - 1] == $0.key.token }
             snapshot.pages = shown.pages.indices.map { entry(shown.pages[$0], number: $0 + 1, token: tokens[$0]) }
             snapshot.laidOut = pages
@@ -78,7 +81,7 @@ final class PreviewRefresher: @unchecked Sendable {
             snapshot.summary = PreviewSummary.passed(layout.findings, pages: pages.count)
             snapshot.note = shown.note
         } catch {
-            previous = ([], [])
+            previous = ([], [], PagePictures())
             pictures = [:]
             snapshot.findings = PreviewSummary.findings(of: error)
             snapshot.filesToFix = filesToFix(snapshot.findings)

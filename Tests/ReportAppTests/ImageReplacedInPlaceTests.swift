@@ -1,5 +1,6 @@
 import Foundation
 import ReportApp
+@testable import ReportPreview
 import XCTest
 
 /// The preview's session keeps its painter between renders. A logo overwritten with another
@@ -76,5 +77,22 @@ final class ImageReplacedInPlaceTests: XCTestCase {
         }
         try overwriteLogo(with: blue)
         XCTAssertEqual(try pdf(session), try pdf(RenderSession(folder: folder)), "a picture saved again must render once more")
+    }
+
+    /// The preview keeps each page's PNG while the page is unchanged: a page whose picture
+    /// was replaced is a changed page, with a new token and the new picture.
+    func testThePreviewRepaintsAPageWhosePictureWasReplaced() throws {
+        let refresher = PreviewRefresher(folder: folder)
+        let first = refresher.refresh()
+        let redPage = try refresher.png(of: first, number: 1)
+        try overwriteLogo(with: blue)
+        let replaced = refresher.refresh()
+        XCTAssertEqual(replaced.pages.count, first.pages.count)
+        XCTAssertNotEqual(replaced.pages[0].token, first.pages[0].token, "the page with the logo is a changed page")
+        let bluePage = try refresher.png(of: replaced, number: 1)
+        XCTAssertNotEqual(bluePage, redPage)
+        XCTAssertEqual(bluePage, try RenderSession(folder: folder).png(replaced.laidOut[0], pixelsPerPoint: PreviewRefresher.pixelsPerPoint),
+                       "the page of a fresh session")
+        XCTAssertEqual(refresher.refresh().pages[0].token, replaced.pages[0].token, "an unchanged picture keeps the token")
     }
 }
