@@ -55,19 +55,26 @@ final class ProgressTests: XCTestCase {
         XCTAssertGreaterThan(names.count, 6, "one line per letter written: \(names)")
     }
 
-    /// The command line: a render that lasts over a second (a debug build of the largest
-    /// example does, by several seconds) prints every stage on stderr and nothing on stdout
-    /// but the written files.
+    /// The command line: a render that lasts over a second prints every stage on stderr and
+    /// nothing on stdout but the written files. The tertial report with its eleven letters
+    /// lasts several seconds in a debug build; the annual report lasts about one, so whether
+    /// it printed depended on the machine's load and the test was flaky.
     func testASlowRenderPrintsItsStagesOnStandardError() throws {
         let output = try CommandLineRunner.temporaryDirectory()
         let start = Date()
-        let result = try CommandLineRunner.finsamReport(["render", "examples/sjuharad-2024", "-o", output])
+        let result = try CommandLineRunner.finsamReport(["render", "examples/sjuharad-2017-t1", "-o", output])
         let seconds = Date().timeIntervalSince(start)
         XCTAssertEqual(result.status, 0, result.standardError)
+        let written = result.standardOutput.split(separator: "\n")
+        XCTAssertGreaterThan(written.count, 11, result.standardOutput)
+        XCTAssertTrue(written.allSatisfy { $0.hasPrefix("Skrev \(output)/") && ($0.hasSuffix(".pdf") || $0.hasSuffix("-kontrollrapport.txt")) }, result.standardOutput)
+        // Process start and exit fall outside the program's own clock: 2 s of wall time leaves
+        // a second of margin above its one-second threshold.
+        guard seconds >= 2 else { throw XCTSkip("the render took \(seconds) s, too quick to show the progress lines") }
         let stages = result.standardError.components(separatedBy: "\n").filter { $0.hasSuffix(" ms") }
-        XCTAssertEqual(result.standardOutput, "Skrev \(output)/sjuharad-2024.pdf\n")
-        if seconds < 1.2 && stages.isEmpty { return }
-        XCTAssertEqual(stages.map { $0.components(separatedBy: " … ")[0] }, Self.annualStages, result.standardError)
+        XCTAssertEqual(Array(stages.map { $0.components(separatedBy: " … ")[0] }.prefix(5)),
+                       ["Läser typsnitten", "Läser bokföringen och rapportmappen", "Räknar och kontrollerar", "Sätter sidorna",
+                        "Skriver och prövar tertialrapport.pdf"], result.standardError)
     }
 
     func testQuietRenderPrintsNothingAndStillWrites() throws {
