@@ -22,9 +22,7 @@ enum TextRules {
     /// with ligatures as their letters (NFKC: a glyph "ﬁ" is the text "fi"). Compared as
     /// scalars: after NFKC, canonically equal texts have equal scalars, and scalars need no
     /// grapheme breaking.
-    static func letters(_ text: String) -> [Unicode.Scalar] {
-        text.precomposedStringWithCompatibilityMapping.unicodeScalars.filter { !$0.properties.isWhitespace }
-    }
+    static func letters(_ text: String) -> [Unicode.Scalar] { CompatibilityLetters.of(text) }
 
     private static func treeOrderMatchesContent(_ input: VerificationInput, _ tree: [Unicode.Scalar]) -> VerificationReport.Rule {
         let content = letters(input.content.pieces.map(\.text).joined())

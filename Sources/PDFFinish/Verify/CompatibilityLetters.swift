@@ -1,0 +1,48 @@
+import Foundation
+
+/// A text's letters as `TextRules` compares them: NFKC (a ligature glyph "ﬁ" is "fi"),
+/// then without white space. NFKC of a whole page's text costs thousands of instructions
+/// per character, so the text is cut before every ASCII scalar, where normalization may
+/// split it (an ASCII scalar is its own normal form, starts a segment and composes with
+/// nothing before it): a piece of only ASCII and the Latin-1 letters U+00C0–U+00FF, also
+/// their own normal forms, is taken as it is, and only the other pieces are normalized.
+enum CompatibilityLetters {
+    static func of(_ text: String) -> [Unicode.Scalar] {
+        let scalars = Array(text.unicodeScalars)
+        var letters: [Unicode.Scalar] = []
+        letters.reserveCapacity(scalars.count)
+        // The piece that starts at the last ASCII scalar, and where its letters start.
+        var pieceStart = 0, lettersOfPiece = 0
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.isASCII {
+                pieceStart = index
+                lettersOfPiece = letters.count
+            }
+            if scalar.isASCII || (0xC0...0xFF).contains(scalar.value) {
+                if !isWhitespace(scalar) { letters.append(scalar) }
+                index += 1
+                continue
+            }
+            // The piece needs NFKC: from its start to the next ASCII scalar, again.
+            var end = index + 1
+            while end < scalars.count, !scalars[end].isASCII { end += 1 }
+            letters.removeSubrange(lettersOfPiece...)
+            var piece = String.UnicodeScalarView()
+            piece.append(contentsOf: scalars[pieceStart..<end])
+            letters.append(contentsOf: String(piece).precomposedStringWithCompatibilityMapping.unicodeScalars.lazy.filter { !isWhitespace($0) })
+            index = end
+        }
+        return letters
+    }
+
+    /// Unicode's White_Space, without a property lookup for ASCII and Latin-1 letters.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 9...13, 32: return true
+        case 0..<0x80, 0xC0...0xFF: return false
+        default: return scalar.properties.isWhitespace
+        }
+    }
+}
