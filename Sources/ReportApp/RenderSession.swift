@@ -3,14 +3,16 @@ import ReportCore
 import ReportLayout
 
 /// Renders one report folder again and again (the preview): the fonts and their font
-/// configuration, the shaped words and their widths, the hyphenation patterns and the
-/// parsed layouts are kept between renders; the folder's inputs are read and checked anew
-/// every time, so an edit shows at once and a warm render writes the same bytes as a cold
-/// one (`RenderSessionTests`).
+/// configuration, the shaped words and their widths, the hyphenation patterns, the
+/// parsed layouts and the paragraphs set into lines are kept between renders; the
+/// folder's inputs are read and checked anew every time (a yaml, SIE or Markdown file
+/// whose content is unchanged is not parsed again), so an edit shows at once and a warm
+/// render writes the same bytes as a cold one (`RenderSessionTests`, `WarmLayoutTests`).
 public final class RenderSession {
     public let folder: String
     private let debugBoxes: Bool
     private var kept: DocumentRenderer?
+    private let parsed = ParsedInputs()
 
     public init(folder: String, debugBoxes: Bool = false) {
         self.folder = folder
@@ -19,13 +21,19 @@ public final class RenderSession {
 
     /// What `finsam-report render` writes for the folder, into `outputDirectory`.
     public func render(outputDirectory: String, period: ReportPeriod? = nil, signing: SigningVariant? = nil) throws -> RenderResult {
-        try ReportRenderer.render(folder: folder, outputDirectory: outputDirectory, period: period, signing: signing,
-                                  renderer: renderer)
+        try parsed.reading {
+            try ReportRenderer.render(folder: folder, outputDirectory: outputDirectory, period: period, signing: signing,
+                                      renderer: renderer)
+        }
     }
 
     /// The folder's main document laid out, nothing written: the annual report, the
     /// tertial report (with each member's covering letter beside it) or the plain document.
     public func layOut() throws -> SessionLayout {
+        try parsed.reading(layOutAnew)
+    }
+
+    private func layOutAnew() throws -> SessionLayout {
         let renderer = try self.renderer()
         switch try ReportKind.detect(folder: folder) {
         case .plainDocument:

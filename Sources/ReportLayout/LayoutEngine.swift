@@ -17,7 +17,8 @@ public struct LayoutOptions: Sendable {
 
 /// Lays out a document tree into pages: blocks into stacks, stacks over pages, marginals
 /// last; repeated until the contents' page numbers settle. Word widths and hyphenations
-/// are cached for the engine's lifetime, block stacks for one `layout` call.
+/// are cached for the engine's lifetime, and so are paragraphs set into lines (the preview
+/// lays out the same document after each edit); block stacks for one `layout` call.
 public struct LayoutEngine {
     public let style: LayoutStyle
     public let options: LayoutOptions
@@ -30,8 +31,10 @@ public struct LayoutEngine {
     }
 
     public func layout(_ document: Document) throws -> LaidOutDocument {
+        resources.setLines.beginLayout()
         let typesetter = Typesetter(cache: resources.cache, hyphenator: try resources.hyphenator(), greedy: options.greedyLineBreaking,
-                                    shapes: resources.shapes, minWordLength: resources.settings.minWordLength, penalties: resources.settings.penalties)
+                                    shapes: resources.shapes, minWordLength: resources.settings.minWordLength, penalties: resources.settings.penalties,
+                                    setLines: resources.setLines)
         let geometry = PageGeometry(style: style)
         let builder = BlockBuilder(typesetter: typesetter, style: style, width: geometry.bodyWidth, debugBoxes: options.debugBoxes)
         let plan = try DocumentPlan(document: document, builder: builder)
@@ -84,6 +87,8 @@ final class EngineResources {
     let cache: MeasureCache
     /// Words cut and measured: valid as long as the cache and hyphenator are.
     let shapes = WordShapes()
+    /// Paragraphs set into lines: valid as long as the cache, hyphenator and settings are.
+    let setLines = SetLineCache()
     let settings: HyphenationSettings
     private var loaded: Hyphenator??
 

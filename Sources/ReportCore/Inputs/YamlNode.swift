@@ -16,7 +16,8 @@ struct YamlNode {
     var cells: SheetCells? = nil
 
     static func load(path: String, displayName: String) throws -> YamlNode {
-        try parse(InputFile.text(path: path, displayName: displayName), file: displayName)
+        let text = try InputFile.text(path: path, displayName: displayName)
+        return try ParsedInputs.value(kind: "yaml", name: displayName, source: text) { try parse(text, file: displayName) }
     }
 
     static func parse(_ text: String, file: String) throws -> YamlNode {

@@ -5,6 +5,10 @@
 /// with the file and the line, and the report is not made.
 enum MarkdownReader {
     static func read(_ text: String, file: String) -> (blocks: [ProseBlock], findings: [Finding]) {
+        ParsedInputs.value(kind: "markdown", name: file, source: text) { readAnew(text, file: file) }
+    }
+
+    private static func readAnew(_ text: String, file: String) -> (blocks: [ProseBlock], findings: [Finding]) {
         let source = MarkdownSource(text)
         let report = MarkdownFindings(file: file)
         let blocks = ProseTypography.normalised(BlockReader(source: source, report: report).blocks(source.lines[...]))

@@ -18,7 +18,7 @@ public enum SIEReader {
         guard let bytes = readBytes(path) else {
             throw InputError("Filen kan inte läsas (saknas behörighet?): \(path)", file: fileName)
         }
-        return try parse(bytes: bytes, fileName: fileName)
+        return try ParsedInputs.value(kind: "sie", name: fileName, source: bytes) { try parse(bytes: bytes, fileName: fileName) }
     }
 
     /// Reads a SIE file held in memory; `fileName` is used in messages.

@@ -5,6 +5,9 @@ import Foundation
 struct ParagraphItems {
     var items: [BreakItem] = []
     var pieces: [Piece] = []
+    /// What these items were made from, when a `SetLineCache` keeps them (their lines are
+    /// then kept under it too).
+    var key: SetLineCache.ItemsKey?
 
     /// The width of the paragraph on one line.
     var naturalWidth: Double { items.reduce(0) { $0 + ($1.kind == .penalty ? 0 : $1.width) } }

@@ -8,20 +8,27 @@ final class Typesetter {
     let minWordLength: Int
     let penalties: BreakPenalties
     private let shapes: WordShapes
+    /// Must be used with these resources only (an engine's, or this typesetter's own).
+    private let setLines: SetLineCache
 
     init(cache: MeasureCache, hyphenator: Hyphenator?, greedy: Bool = false, shapes: WordShapes = WordShapes(),
-         minWordLength: Int = HyphenationSettings().minWordLength, penalties: BreakPenalties = BreakPenalties()) {
+         minWordLength: Int = HyphenationSettings().minWordLength, penalties: BreakPenalties = BreakPenalties(),
+         setLines: SetLineCache = SetLineCache()) {
         self.cache = cache
         self.hyphenator = hyphenator
         self.greedy = greedy
         self.shapes = shapes
+        self.setLines = setLines
         self.minWordLength = minWordLength
         self.penalties = penalties
     }
 
     func items(_ inlines: [Inline], style: TextStyle, alignment: TextAlignment, hyphenate: Bool = true) -> ParagraphItems {
-        ItemBuilder(cache: cache, shapes: shapes, hyphenator: hyphenator, minWordLength: minWordLength, style: style,
-                    justified: alignment == .justified, hyphenate: hyphenate && style.hyphenate, penalties: penalties).build(inlines)
+        let key = SetLineCache.ItemsKey(inlines: inlines, style: style, justified: alignment == .justified, hyphenate: hyphenate && style.hyphenate)
+        return setLines.items(key) {
+            ItemBuilder(cache: cache, shapes: shapes, hyphenator: hyphenator, minWordLength: minWordLength, style: style,
+                        justified: key.justified, hyphenate: key.hyphenate, penalties: penalties).build(inlines)
+        }
     }
 
     func lines(_ inlines: [Inline], style: TextStyle, width: Points, alignment: TextAlignment? = nil, hyphenate: Bool = true) -> [SetLine] {
@@ -30,6 +37,13 @@ final class Typesetter {
     }
 
     func lines(_ paragraph: ParagraphItems, style: TextStyle, width: Points, alignment: TextAlignment) -> [SetLine] {
+        guard let key = paragraph.key else { return breakLines(paragraph, style: style, width: width, alignment: alignment) }
+        return setLines.lines(.init(items: key, style: style, width: width, alignment: alignment)) {
+            breakLines(paragraph, style: style, width: width, alignment: alignment)
+        }
+    }
+
+    private func breakLines(_ paragraph: ParagraphItems, style: TextStyle, width: Points, alignment: TextAlignment) -> [SetLine] {
         guard paragraph.items.count > 3 else { return [] }
         var breaker = LineBreaker(items: paragraph.items, lineWidth: width.value, penalties: penalties)
         if alignment != .justified { breaker.lineEndStretch = 3 * style.font.size.value }

@@ -98,7 +98,7 @@ public struct FirstPageStyle: Sendable {
     public init() {}
 }
 
-public struct TextStyle: Sendable {
+public struct TextStyle: Hashable, Sendable {
     public var font = FontSpec(family: "Lato", size: Points(10.5))
     public var color: Color = .black
     /// Line height as a multiple of the font size.
