@@ -8,11 +8,11 @@ import XCTest
 /// and the edit is in them.
 final class RenderSessionTests: XCTestCase {
     func testWarmRenderAfterAnEditWritesTheBytesOfAColdRender() throws {
-        let folder = try copyOfExample("examples/sjuharad-2024")
+        let folder = try ExampleFolderCopy.make("examples/sjuharad-2024")
         let text = folder + "/texter/00-redovisningsprinciper.md"
         let session = RenderSession(folder: folder)
         let before = try renderedBytes(session.render(outputDirectory: try CommandLineRunner.temporaryDirectory()))
-        try replace("Vissa anpassningar har gjorts", with: "Några anpassningar har gjorts", in: text)
+        try ExampleFolderCopy.replace("Vissa anpassningar har gjorts", with: "Några anpassningar har gjorts", in: text, atomically: true)
         let warmResult = try session.render(outputDirectory: try CommandLineRunner.temporaryDirectory())
         let warm = try renderedBytes(warmResult)
         let cold = try renderedBytes(ReportRenderer().render(folder: folder, outputDirectory: try CommandLineRunner.temporaryDirectory()))
@@ -24,10 +24,10 @@ final class RenderSessionTests: XCTestCase {
     }
 
     func testLayoutOfASessionFollowsEditsOfTheFolder() throws {
-        let folder = try copyOfExample("examples/hello")
+        let folder = try ExampleFolderCopy.make("examples/hello")
         let session = RenderSession(folder: folder)
         XCTAssertTrue(try pageText(session.layOut().document).contains("Samordningsförbundets årsredovisning"))
-        try replace("# Samordningsförbundets årsredovisning", with: "# Samordningsförbundets verksamhetsberättelse", in: folder + "/text.md")
+        try ExampleFolderCopy.replace("# Samordningsförbundets årsredovisning", with: "# Samordningsförbundets verksamhetsberättelse", in: folder + "/text.md", atomically: true)
         let edited = try pageText(session.layOut().document)
         XCTAssertTrue(edited.contains("Samordningsförbundets verksamhetsberättelse"))
         XCTAssertFalse(edited.contains("Samordningsförbundets årsredovisning"))
@@ -57,17 +57,5 @@ final class RenderSessionTests: XCTestCase {
     private func renderedBytes(_ result: RenderResult) throws -> Data {
         XCTAssertEqual(result.paths.count, 1)
         return try Data(contentsOf: URL(fileURLWithPath: result.paths[0]))
-    }
-
-    private func replace(_ old: String, with new: String, in path: String) throws {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        XCTAssertTrue(text.contains(old), "\(path) no longer holds \"\(old)\"")
-        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
-    }
-
-    private func copyOfExample(_ example: String) throws -> String {
-        let folder = try CommandLineRunner.temporaryDirectory() + "/" + URL(fileURLWithPath: example).lastPathComponent
-        try FileManager.default.copyItem(atPath: CommandLineRunner.repository.path + "/" + example, toPath: folder)
-        return folder
     }
 }

@@ -9,10 +9,10 @@ import XCTest
 /// layout again.
 final class WarmLayoutTests: XCTestCase {
     func testAParagraphEditIsLaidOutAsByAFreshSession() throws {
-        let folder = try copyOfExample("examples/sjuharad-2024")
+        let folder = try ExampleFolderCopy.make("examples/sjuharad-2024")
         let session = RenderSession(folder: folder)
         let before = try session.layOut()
-        try replace("Vissa anpassningar har gjorts", with: "Några anpassningar har gjorts", in: folder + "/texter/00-redovisningsprinciper.md")
+        try ExampleFolderCopy.replace("Vissa anpassningar har gjorts", with: "Några anpassningar har gjorts", in: folder + "/texter/00-redovisningsprinciper.md", atomically: false)
         let warm = try session.layOut()
         XCTAssertNotEqual(before.document.pages, warm.document.pages, "the edit must change the pages")
         XCTAssertTrue(text(of: warm).contains("Några anpassningar"))
@@ -20,25 +20,25 @@ final class WarmLayoutTests: XCTestCase {
     }
 
     func testAYamlEditThatChangesAFigureIsLaidOutAsByAFreshSession() throws {
-        let folder = try copyOfExample("examples/sjuharad-2024")
+        let folder = try ExampleFolderCopy.make("examples/sjuharad-2024")
         let session = RenderSession(folder: folder)
         let before = try session.layOut()
         // historik.yaml's employees of 2023 appear in the multi-year overview.
-        try replace("    antal_anställda: 0\n    # Årsredovisningen 2024", with: "    antal_anställda: 7\n    # Årsredovisningen 2024",
-                    in: folder + "/historik.yaml")
+        try ExampleFolderCopy.replace("    antal_anställda: 0\n    # Årsredovisningen 2024", with: "    antal_anställda: 7\n    # Årsredovisningen 2024",
+                    in: folder + "/historik.yaml", atomically: false)
         let warm = try session.layOut()
         XCTAssertNotEqual(before.document.pages, warm.document.pages, "the edited figure must change the pages")
         try assertSame(warm, try RenderSession(folder: folder).layOut())
     }
 
     func testAnEditThenRevertedGivesTheFirstLayoutAgain() throws {
-        let folder = try copyOfExample("examples/sjuharad-2024")
+        let folder = try ExampleFolderCopy.make("examples/sjuharad-2024")
         let path = folder + "/texter/00-redovisningsprinciper.md"
         let original = try String(contentsOfFile: path, encoding: .utf8)
         let session = RenderSession(folder: folder)
         let before = try session.layOut()
         // Same length, so the file is rewritten with its size unchanged within the second.
-        try replace("Vissa anpassningar", with: "Andra anpassningar", in: path)
+        try ExampleFolderCopy.replace("Vissa anpassningar", with: "Andra anpassningar", in: path, atomically: false)
         let edited = try session.layOut()
         XCTAssertNotEqual(before.document.pages, edited.document.pages)
         try original.write(toFile: path, atomically: false, encoding: .utf8)
@@ -61,17 +61,5 @@ final class WarmLayoutTests: XCTestCase {
             guard case let .text(run) = item.content else { return nil }
             return run.text
         }.joined(separator: " ")
-    }
-
-    private func replace(_ old: String, with new: String, in path: String) throws {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        XCTAssertTrue(text.contains(old), "\(path) no longer holds \"\(old)\"")
-        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: false, encoding: .utf8)
-    }
-
-    private func copyOfExample(_ example: String) throws -> String {
-        let folder = try CommandLineRunner.temporaryDirectory() + "/" + URL(fileURLWithPath: example).lastPathComponent
-        try FileManager.default.copyItem(atPath: CommandLineRunner.repository.path + "/" + example, toPath: folder)
-        return folder
     }
 }
