@@ -10,12 +10,26 @@ enum MissingGlyphs {
     static func findings(_ texts: [(file: String, text: String)], coverage: GlyphCoverage) -> [Finding] {
         var findings: [Finding] = []
         for (file, text) in texts {
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                guard !line.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
-                let missing = coverage.missing(in: String(line)).filter { !(index == 0 && $0 == "\u{FEFF}") }
-                if !missing.isEmpty {
-                    findings.append(finding(missing, context: nil, location: SourceLocation(file: file, line: index + 1)))
+            // Over the bytes: only a line with a non-ASCII byte can hold a character the
+            // faces lack (ASCII is always drawable), and most lines have none. A line ends
+            // at each line feed, so a CRLF text is counted as an editor counts it.
+            let bytes = Array(text.utf8)
+            var lineStart = 0, lineNumber = 1, hasNonASCII = false
+            for offset in 0...bytes.count {
+                guard offset == bytes.count || bytes[offset] == 0x0A else {
+                    if bytes[offset] >= 0x80 { hasNonASCII = true }
+                    continue
                 }
+                if hasNonASCII {
+                    let line = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
+                    let missing = coverage.missing(in: line).filter { !(lineNumber == 1 && $0 == "\u{FEFF}") }
+                    if !missing.isEmpty {
+                        findings.append(finding(missing, context: nil, location: SourceLocation(file: file, line: lineNumber)))
+                    }
+                }
+                lineStart = offset + 1
+                lineNumber += 1
+                hasNonASCII = false
             }
         }
         return findings

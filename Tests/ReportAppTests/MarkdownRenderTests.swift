@@ -180,3 +180,20 @@ extension MissingGlyphRenderTests {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output), [])
     }
 }
+
+extension MissingGlyphRenderTests {
+    /// A text saved with Windows line ends is counted as its editor counts it: the check
+    /// mark on the fifth line is named on line 5, and a BOM on the first line is no finding.
+    func testACRLFTextNamesTheLineAnEditorShows() throws {
+        let folder = try CommandLineRunner.temporaryDirectory(), output = try CommandLineRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder); try? FileManager.default.removeItem(atPath: output) }
+        try "typ: dokument\ntitel: Texter\nlayout: dokument\ninnehåll:\n  - text: text.md\n"
+            .write(toFile: folder + "/rapport.yaml", atomically: true, encoding: .utf8)
+        try "\u{FEFF}# Mål\r\n\r\nÅtta av tio mål är nådda.\r\n\r\n- Arbete ✓\r\n".write(toFile: folder + "/text.md", atomically: true, encoding: .utf8)
+        let result = try CommandLineRunner.finsamReport(["render", folder, "-o", output])
+        XCTAssertEqual(result.status, 1, result.standardError)
+        XCTAssertTrue(result.standardError.contains("text.md:5: fel: Tecknet \"✓\" (U+2713)"), result.standardError)
+        XCTAssertFalse(result.standardError.contains("FEFF"), result.standardError)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output), [])
+    }
+}

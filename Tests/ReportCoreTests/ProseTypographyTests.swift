@@ -33,6 +33,18 @@ final class ProseTypographyTests: XCTestCase {
     }
 
     /// The reader applies it: a paragraph, a list item and a table cell; a filled-in figure is not touched.
+    /// A digit that carries a combining mark, or follows a prepended mark, is part of a larger
+    /// character and not a figure: the byte path must leave it to the character path.
+    func testADigitInsideALargerCharacterIsNoFigure() {
+        // "5\u{301}" is one character, so the figure is "1234": too short to group.
+        XCTAssertEqual(ProseTypography.normalised("Det var 12345\u{301} st"), "Det var 12345\u{301} st")
+        // "\u{600}1" is one character: "23456" stands alone and is grouped, "1" is not a figure.
+        XCTAssertEqual(ProseTypography.normalised("\u{600}123456 st"), "\u{600}1" + "23\(thin)456 st")
+        // Non-ASCII letters elsewhere do not stop the rules.
+        XCTAssertEqual(ProseTypography.normalised("Övriga 16 - 64 år, 114001 invånare å 29%"),
+                       "Övriga 16\u{2013}64 år, 114\(thin)001 invånare å 29\(nbsp)%")
+    }
+
     func testTheMarkdownReaderAppliesItEverywhereButInFigures() {
         let blocks = MarkdownReader.parse("Ålder 16 - 64 och 29%.\n\n- minst 2000 tkr\n\n| A | B |\n|---|---|\n| 20-30 | x |\n")
         XCTAssertEqual(blocks[0].runs.map(\.text).joined(), "Ålder 16\u{2013}64 och 29\(nbsp)%.")

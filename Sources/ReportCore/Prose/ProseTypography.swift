@@ -25,7 +25,8 @@ public enum ProseTypography {
     }
 
     static func normalised(_ run: InlineRun) -> InlineRun {
-        guard run.figure == nil, run.text.contains(where: \.isNumber) else { return run }
+        // Only ASCII digits start a rule (NumberTokens), so a run without one stays as it is.
+        guard run.figure == nil, run.text.utf8.contains(where: NumberTokens.isDigit) else { return run }
         var run = run
         run.text = normalised(run.text)
         return run
@@ -47,6 +48,38 @@ struct NumberTokens {
     private(set) var parts: [String] = []
 
     init(_ text: String) {
+        let bytes = Array(text.utf8)
+        guard let cuts = Self.byteCuts(bytes) else {
+            parts = Self.characterParts(text)
+            return
+        }
+        parts = zip(cuts.dropLast(), cuts.dropFirst()).map { String(decoding: bytes[$0..<$1], as: UTF8.self) }
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Where the digit runs start and end, as byte offsets (0 and the end included), or nil
+    /// when a digit touches a non-ASCII scalar: such a digit may be part of a larger
+    /// character ("1\u{301}", "\u{600}1"), which only the character path can tell. An ASCII
+    /// digit next to ASCII is always a character of its own, so the cuts are those of
+    /// `characterParts`.
+    private static func byteCuts(_ bytes: [UInt8]) -> [Int]? {
+        var cuts = [0]
+        var inDigits = false
+        for (offset, byte) in bytes.enumerated() {
+            let digit = isDigit(byte)
+            if digit, offset > 0, bytes[offset - 1] >= 0x80 { return nil }
+            if digit, offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 { return nil }
+            if digit != inDigits, offset > 0 { cuts.append(offset) }
+            inDigits = digit
+        }
+        if !bytes.isEmpty { cuts.append(bytes.count) }
+        return cuts
+    }
+
+    /// The same cut by characters: a digit is a character that is one ASCII digit.
+    private static func characterParts(_ text: String) -> [String] {
+        var parts: [String] = []
         var current = ""
         var inDigits = false
         for character in text {
@@ -56,6 +89,7 @@ struct NumberTokens {
             current.append(character)
         }
         if !current.isEmpty { parts.append(current) }
+        return parts
     }
 
     var text: String { parts.joined() }

@@ -31,12 +31,29 @@ public enum Placeholders {
         let root = URL(fileURLWithPath: folder)
         return files(in: root).flatMap { relative -> [Item] in
             guard let text = try? String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8),
-                  text.contains(marker) else { return [] }
+                  containsMarker(text) else { return [] }
             switch (relative as NSString).pathExtension {
             case "yaml": return yamlItems(text, file: relative)
             case "csv": return csvItems(text, file: relative)
             default: return markdownItems(text, file: relative)
             }
+        }
+    }
+
+    /// Whether the marker's bytes occur in the text: a cheap first look at every file (most
+    /// have no marker). Each reader below still decides by its own comparison, and a match of
+    /// the ASCII marker by those always has the marker's bytes, so no item is lost.
+    static func containsMarker(_ text: String) -> Bool {
+        let needle = Array(marker.utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            var start = 0
+            while start + needle.count <= bytes.count {
+                if bytes[start] == needle[0], bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+                start += 1
+            }
+            return false
         }
     }
 

@@ -7,6 +7,11 @@ struct StatementEvaluator {
     private let tableOfRow: [String: String]
     private let tableRows: [String: [RowDescription]]
     private let accountsWithAmounts: [String]
+    /// `accounts(of:)` of the set's account rows, computed once: tables, checks and
+    /// provenance ask for the same rows many times, and each answer tests every account
+    /// with amounts against the row's ranges. Kept with what it was computed from, so a row
+    /// changed since gets its own answer.
+    private let accountsOfRow: [String: (lines: [String], ranges: [AccountRange], accounts: [String])]
 
     init(ledger: LedgerView, set: StatementSet) {
         self.ledger = ledger
@@ -21,11 +26,23 @@ struct StatementEvaluator {
         self.rows = rows
         tableOfRow = tables
         tableRows = Dictionary(set.all.map { ($0.id, $0.rows) }, uniquingKeysWith: { first, _ in first })
-        accountsWithAmounts = LedgerView.accountsWithAmounts(ledger.books)
+        let accountsWithAmounts = LedgerView.accountsWithAmounts(ledger.books)
+        self.accountsWithAmounts = accountsWithAmounts
+        var accountsOfRow: [String: (lines: [String], ranges: [AccountRange], accounts: [String])] = [:]
+        for row in rows.values where row.kind == .accounts || row.kind == .partOf {
+            accountsOfRow[row.id] = (row.mappingLines, row.accounts,
+                                     Self.accounts(of: row, ledger: ledger, accountsWithAmounts: accountsWithAmounts))
+        }
+        self.accountsOfRow = accountsOfRow
     }
 
     /// The accounts with amounts that an account row covers, in number order.
     func accounts(of row: RowDescription) -> [String] {
+        if let known = accountsOfRow[row.id], known.lines == row.mappingLines, known.ranges == row.accounts { return known.accounts }
+        return Self.accounts(of: row, ledger: ledger, accountsWithAmounts: accountsWithAmounts)
+    }
+
+    private static func accounts(of row: RowDescription, ledger: LedgerView, accountsWithAmounts: [String]) -> [String] {
         let fromLines = Set(row.mappingLines.flatMap { ledger.accounts(of: $0) })
         return accountsWithAmounts.filter { account in
             fromLines.contains(account) || row.accounts.contains { $0.contains(account) }
