@@ -71,7 +71,21 @@ public final class FontSystem {
         pango_context_load_font(context, description(for: font))!
     }
 
+    /// Ascent and descent as Pango's context metrics give them: the HarfBuzz extents of the
+    /// face Pango sets the font in. (Pango itemises and shapes the language's sample sentence
+    /// besides, a million instructions a font, to raise them by any fallback face it needs; the
+    /// bundled fonts cover it, which `FontMetricsTests` checks against Pango for each of them.)
     func metrics(of font: FontSpec) -> FontMetrics {
+        let pangoFont = loadFont(font)
+        defer { g_object_unref(UnsafeMutableRawPointer(pangoFont)) }
+        var extents = hb_font_extents_t()
+        hb_font_get_extents_for_direction(pango_font_get_hb_font(pangoFont), HB_DIRECTION_LTR, &extents)
+        return FontMetrics(ascent: Points(Double(extents.ascender) / Double(PANGO_SCALE)),
+                           descent: Points(Double(-extents.descender) / Double(PANGO_SCALE)))
+    }
+
+    /// Pango's own context metrics of a font, which `metrics(of:)` must equal.
+    public func pangoContextMetrics(of font: FontSpec) -> FontMetrics {
         let metrics = pango_context_get_metrics(context, description(for: font), language)
         defer { pango_font_metrics_unref(metrics) }
         return FontMetrics(

@@ -47,4 +47,13 @@ final class HyphenatorTests: XCTestCase {
         XCTAssertTrue(texts.contains("18022000"), "\(texts)")
         XCTAssertTrue(texts.contains { $0.hasSuffix("-") }, "the long compound hyphenates: \(texts)")
     }
+
+    /// The lower-cased word is built from UTF-8 bytes when its scalars are Latin-1: the same
+    /// text as built scalar by scalar, for every such scalar and for a word beyond Latin-1.
+    func testAWordBuiltFromItsScalarsIsTheSameText() {
+        let latin1 = Array(UInt32(1)..<0x100)
+        for scalars in [latin1, [0x6B, 0xF6, 0x72, 0x64], [0x142, 0xF3, 0x64, 0x17A], []] {
+            XCTAssertEqual(Hyphenator.string(of: scalars), String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init))))
+        }
+    }
 }

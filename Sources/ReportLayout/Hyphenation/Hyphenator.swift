@@ -112,7 +112,7 @@ public final class Hyphenator {
         let scalars = Self.latin1Lowercased(word) ?? word.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars.map(\.value)
         guard scalars.count == word.count, scalars.count >= leftMin + rightMin else { return [] }
         let allowed = leftMin...(scalars.count - rightMin)
-        let lowered = String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+        let lowered = Self.string(of: scalars)
         if let points = exceptions[lowered] { return points.filter { allowed.contains($0.offset) } }
         let joints = splitter.joints(in: lowered)
         let levels = trie.levels(for: scalars)
@@ -122,6 +122,25 @@ public final class Hyphenator {
             if joints.contains(offset) { return HyphenationPoint(offset: offset, isJoint: true) }
             return levels[offset] % 2 == 1 && !nearJoint(offset) ? HyphenationPoint(offset: offset, isJoint: false) : nil
         }
+    }
+
+    /// The text of these scalars; one of Latin-1 scalars (every Swedish word) is built from
+    /// its UTF-8 bytes at once instead of a scalar at a time.
+    static func string(of scalars: [UInt32]) -> String {
+        guard scalars.allSatisfy({ $0 < 0x100 }) else {
+            return String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 2)
+        for scalar in scalars {
+            if scalar < 0x80 {
+                bytes.append(UInt8(scalar))
+            } else {
+                bytes.append(0xC0 | UInt8(scalar >> 6))
+                bytes.append(0x80 | UInt8(scalar & 0x3F))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Lower-cases a word of Latin-1 letters (all Swedish words) without Foundation: such a

@@ -100,7 +100,7 @@ struct ItemBuilder {
             // Swedish typography binds a figure to its unit ("18 022 tkr", "28 %"): the
             // space between them is not a place to break, whoever typed it.
             // (The cheap test first: most words follow no figure.)
-            if result.pieces.last?.text.last?.isNumber == true, Self.bindsToFigure(word) {
+            if result.pieces.last?.text.last.map(LatinCharacterClass.isNumber) == true, Self.bindsToFigure(word) {
                 result.items.append(.penalty(0, BreakItem.infinity))
             }
             result.items.append(justified ? .glue(space, stretch: space * penalties.spaceStretch, shrink: shrink(of: space, font: spaceFont)) : .glue(space, stretch: 0, shrink: 0))
@@ -126,7 +126,7 @@ struct ItemBuilder {
     private func appendWord(_ word: String, font: FontSpec, words: WordShapes.Table, link: LinkTarget?, into result: inout ParagraphItems) {
         // A capital opening a sentence may break ("Kompetens-utveckling" in a narrow cell); one
         // inside a sentence is a name and does not ("Försäkringskassan", "JobMatch").
-        let opening = word.first?.isUppercase == true && Self.opensSentence(after: result.pieces.last?.text)
+        let opening = word.first.map(LatinCharacterClass.isUppercase) == true && Self.opensSentence(after: result.pieces.last?.text)
         let shape = words.shape(word, opensSentence: opening) { syllables(of: word, font: font, opensSentence: opening) }
         let last = shape.syllables.count - 1
         for (index, syllable) in shape.syllables.enumerated() {
@@ -159,7 +159,7 @@ struct ItemBuilder {
         var previousWidth = 0.0
         var start = 0
         for (cut, prefixWidth) in zip(ends, prefixWidths) {
-            syllables.append((String(characters[start..<cut]), prefixWidth - previousWidth))
+            syllables.append((String(characters: characters[start..<cut]), prefixWidth - previousWidth))
             previousWidth = prefixWidth
             start = cut
         }

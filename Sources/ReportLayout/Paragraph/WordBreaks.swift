@@ -28,9 +28,10 @@ struct WordBreaks {
         var partStart = 0
         for index in 0...characters.count {
             let isEnd = index == characters.count
-            if !isEnd, characters[index] != "-" { continue }
+            if !isEnd, !LatinCharacterClass.isASCII(characters[index], UInt8(ascii: "-")) { continue }
             if patternsApply { points += partPoints(characters, from: partStart, to: index) }
-            if !isEnd, index > 0, index + 1 < characters.count, characters[index - 1].isLetter, characters[index + 1].isLetter {
+            if !isEnd, index > 0, index + 1 < characters.count, LatinCharacterClass.isLetter(characters[index - 1]),
+               LatinCharacterClass.isLetter(characters[index + 1]) {
                 points.append(Point(offset: index + 1, kind: .explicit))
             }
             partStart = index + 1
@@ -40,7 +41,21 @@ struct WordBreaks {
 
     /// A web address, which is never hyphenated (a hyphen would become part of it).
     static func isAddress(_ word: String) -> Bool {
-        word.contains("://") || word.hasPrefix("www.")
+        // Foundation's search is slow; no text without the bytes of "://" can hold it (no other
+        // characters are canonically equivalent to them), so only such a text is searched.
+        (containsBytes(word, of: "://") && word.contains("://")) || word.hasPrefix("www.")
+    }
+
+    private static func containsBytes(_ text: String, of needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        let bytes = text.utf8
+        guard bytes.count >= pattern.count else { return false }
+        var start = bytes.startIndex
+        while let first = bytes[start...].firstIndex(of: pattern[0]) {
+            if bytes[first...].starts(with: pattern) { return true }
+            start = bytes.index(after: first)
+        }
+        return false
     }
 
     /// A long address breaks inside the column, without a hyphen: after each "/" (not in
@@ -70,8 +85,14 @@ struct WordBreaks {
     /// A word with a digit, an at sign or a URL's marks: broken only at its own hyphens.
     static func isCodeLike(_ characters: [Character]) -> Bool {
         for (index, character) in characters.enumerated() {
-            if character.isNumber || character == "@" || character == "/" || character == "_" { return true }
-            if character == ".", index + 1 < characters.count, characters[index + 1].isLetter { return true }
+            if LatinCharacterClass.isNumber(character) || LatinCharacterClass.isASCII(character, UInt8(ascii: "@"))
+                || LatinCharacterClass.isASCII(character, UInt8(ascii: "/")) || LatinCharacterClass.isASCII(character, UInt8(ascii: "_")) {
+                return true
+            }
+            if LatinCharacterClass.isASCII(character, UInt8(ascii: ".")), index + 1 < characters.count,
+               LatinCharacterClass.isLetter(characters[index + 1]) {
+                return true
+            }
         }
         return false
     }
@@ -80,12 +101,13 @@ struct WordBreaks {
         guard let hyphenator, end - start >= 1 else { return [] }
         var lower = start
         var upper = end
-        while lower < upper, !characters[lower].isLetter { lower += 1 }
-        while upper > lower, !characters[upper - 1].isLetter { upper -= 1 }
+        while lower < upper, !LatinCharacterClass.isLetter(characters[lower]) { lower += 1 }
+        while upper > lower, !LatinCharacterClass.isLetter(characters[upper - 1]) { upper -= 1 }
         let core = characters[lower..<upper]
-        let opening = initialCapitalMayBreak && lower == 0 && core.first?.isUppercase == true
-        guard core.count >= minWordLength, core.dropFirst(opening ? 1 : 0).allSatisfy({ $0.isLetter && !$0.isUppercase }),
-              core.first?.isLetter == true else { return [] }
-        return hyphenator.points(String(core)).map { Point(offset: $0.offset + lower, kind: $0.isJoint ? .joint : .syllable) }
+        let opening = initialCapitalMayBreak && lower == 0 && core.first.map(LatinCharacterClass.isUppercase) == true
+        guard core.count >= minWordLength,
+              core.dropFirst(opening ? 1 : 0).allSatisfy({ LatinCharacterClass.isLetter($0) && !LatinCharacterClass.isUppercase($0) }),
+              core.first.map(LatinCharacterClass.isLetter) == true else { return [] }
+        return hyphenator.points(String(characters: core)).map { Point(offset: $0.offset + lower, kind: $0.isJoint ? .joint : .syllable) }
     }
 }
