@@ -37,7 +37,7 @@ final class GlyphRunPainter {
     func draw(_ run: TextRun, on cr: OpaquePointer, inOrder: Bool = false) {
         shaped.removeAll(keepingCapacity: true)
         for segment in run.segments where !segment.text.isEmpty {
-            shaped.append((segment, shaper.shape(segment.text, font: run.font)))
+            shaped.append((segment, shaper.shapeForPainting(segment.text, font: run.font)))
         }
         guard let face = shaped.first?.shape.scaledFont, shaped.allSatisfy({ $0.shape.scaledFont == face }) else {
             if !shaped.isEmpty {

@@ -28,8 +28,11 @@ final class HarfBuzzShaper {
     deinit { hb_buffer_destroy(buffer) }
 
     /// The shaped text, or nil when Pango must shape it.
-    func shape(_ text: String, face: Face) -> ShapedText? {
-        guard let script = Self.singleScript(of: text) else { return nil }
+    /// `script` sets a piece of a longer text in that text's script (a space or a figure
+    /// inside Latin words), as it is set there; nil resolves the text's own.
+    func shape(_ text: String, face: Face, script forcedScript: hb_script_t? = nil) -> ShapedText? {
+        guard let ownScript = Self.singleScript(of: text) else { return nil }
+        let script = forcedScript ?? ownScript
         var utf8 = Array(text.utf8)
         hb_buffer_clear_contents(buffer)
         hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
