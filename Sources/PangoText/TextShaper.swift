@@ -40,7 +40,7 @@ public final class TextShaper {
     /// the shapings of their words where HarfBuzz says that is exactly the shaping of the
     /// whole; the rest is shaped whole, once.
     public func shapeForPainting(_ text: String, font: FontSpec) -> ShapedText {
-        if let whole = shaped.table(for: font).byText[text] { return whole }
+        if let whole = shaped.table(for: font)[text] { return whole }
         return joinedShapes.value(text, font: font) { joinedShape(text, font: font) } ?? shape(text, font: font)
     }
 
@@ -88,11 +88,11 @@ public final class TextShaper {
         // A pair is asked in its own script or, inside a Latin text, in Latin: keyed apart.
         let key = script == HB_SCRIPT_LATIN ? "L" + pair : "C" + pair
         let table = joints.table(for: font)
-        if let known = table.byText[key] { return known }
+        if let known = table[key] { return known }
         let window = harfBuzz.shape(pair, face: face(for: font), script: script)
         let independent = window?.prefixWidth(utf8Count: left.utf8.count) != nil
         window?.release()
-        table.byText[key] = independent
+        table[key] = independent
         return independent
     }
 

@@ -62,6 +62,16 @@ final class ShaperTests: XCTestCase {
         XCTAssertNil(fonts.shaper.shape("finans", font: font).prefixWidth(utf8Count: 1), "f|i: fi is one ligature")
     }
 
+    /// A decomposed "é" is other bytes than a composed one: it keeps its own glyphs and text
+    /// (with a String key it was given the composed one's, whose text map is other bytes).
+    func testCanonicallyEquivalentTextsAreShapedEachInItsOwnBytes() {
+        let font = FontSpec(family: "Lato", size: Points(10))
+        let composed = fonts.shaper.shape("idé", font: font), decomposed = fonts.shaper.shape("ide\u{301}", font: font)
+        XCTAssertEqual(composed.utf8, Array("idé".utf8))
+        XCTAssertEqual(decomposed.utf8, Array("ide\u{301}".utf8))
+        XCTAssertEqual(decomposed.clusters.reduce(0) { $0 + Int($1.num_bytes) }, 5)
+    }
+
     func testLigaturesAreKept() {
         let font = FontSpec(family: "Lato", size: Points(11))
         XCTAssertLessThan(fonts.shaper.shape("fi", font: font).glyphIndices.count, 2)

@@ -20,7 +20,7 @@ public final class Hyphenator {
     private let trie: PatternTrie
     private var exceptions: [String: [HyphenationPoint]] = [:]
     private let splitter: CompoundSplitter
-    private var cache: [String: [HyphenationPoint]] = [:]
+    private var cache: [TextKey: [HyphenationPoint]] = [:]
     public let leftMin: Int
     public let rightMin: Int
 
@@ -90,9 +90,10 @@ public final class Hyphenator {
 
     /// The points with their kind (joint or syllable break), in order.
     public func points(_ word: String) -> [HyphenationPoint] {
-        if let cached = cache[word] { return cached }
+        let key = TextKey(word)
+        if let cached = cache[key] { return cached }
         let points = computePoints(word)
-        cache[word] = points
+        cache[key] = points
         return points
     }
 

@@ -207,14 +207,15 @@ final class WordShapes {
     }
 
     final class Table {
-        private var shapes: [String: WordShape] = [:]
+        private var shapes: [TextKey: WordShape] = [:]
         /// Capitalised words that open a sentence, which may break where a name may not.
-        private var sentenceOpeners: [String: WordShape] = [:]
+        private var sentenceOpeners: [TextKey: WordShape] = [:]
 
         func shape(_ word: String, opensSentence: Bool = false, make: () -> WordShape) -> WordShape {
-            if let shape = opensSentence ? sentenceOpeners[word] : shapes[word] { return shape }
+            let key = TextKey(word)
+            if let shape = opensSentence ? sentenceOpeners[key] : shapes[key] { return shape }
             let shape = make()
-            if opensSentence { sentenceOpeners[word] = shape } else { shapes[word] = shape }
+            if opensSentence { sentenceOpeners[key] = shape } else { shapes[key] = shape }
             return shape
         }
     }

@@ -6,11 +6,26 @@
 /// resources (its measure cache, hyphenator, word shapes, penalties and breaking mode),
 /// which are fixed for the engine's lifetime, as this cache is.
 final class SetLineCache {
+    /// Compared and hashed by the inlines' bytes (`TextKey`), not by canonical equivalence:
+    /// hashing every paragraph's whole text as `String` checked its normal form each time.
     struct ItemsKey: Hashable {
         var inlines: [Inline]
         var style: TextStyle
         var justified: Bool
         var hyphenate: Bool
+
+        static func == (lhs: ItemsKey, rhs: ItemsKey) -> Bool {
+            lhs.justified == rhs.justified && lhs.hyphenate == rhs.hyphenate && lhs.inlines.count == rhs.inlines.count
+                && lhs.style == rhs.style && zip(lhs.inlines, rhs.inlines).allSatisfy { $0.bytesKey == $1.bytesKey }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(justified)
+            hasher.combine(hyphenate)
+            hasher.combine(style)
+            hasher.combine(inlines.count)
+            for inline in inlines { hasher.combine(inline.bytesKey) }
+        }
     }
 
     struct LinesKey: Hashable {
@@ -65,5 +80,25 @@ final class SetLineCache {
         let made = make()
         lines[key] = Entry(made, used: layout)
         return made
+    }
+}
+
+extension Inline {
+    /// The inline's kind and texts as byte keys, for `SetLineCache.ItemsKey`.
+    fileprivate var bytesKey: BytesKey {
+        switch self {
+        case let .text(text): return BytesKey(kind: 0, text: TextKey(text), target: nil)
+        case let .bold(text): return BytesKey(kind: 1, text: TextKey(text), target: nil)
+        case let .italic(text): return BytesKey(kind: 2, text: TextKey(text), target: nil)
+        case let .boldItalic(text): return BytesKey(kind: 3, text: TextKey(text), target: nil)
+        case let .link(text, uri): return BytesKey(kind: 4, text: TextKey(text), target: TextKey(uri))
+        case let .reference(text, anchor): return BytesKey(kind: 5, text: TextKey(text), target: TextKey(anchor))
+        }
+    }
+
+    fileprivate struct BytesKey: Hashable {
+        var kind: UInt8
+        var text: TextKey
+        var target: TextKey?
     }
 }

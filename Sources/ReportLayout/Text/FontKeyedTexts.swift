@@ -3,9 +3,15 @@
 /// the text. Layout's widths and the shaper's glyphs share it.
 public final class FontKeyedTexts<Value> {
     public final class Table {
-        public var byText: [String: Value] = [:]
+        /// Keyed by the text's bytes (`TextKey`).
+        @usableFromInline var byText: [TextKey: Value] = [:]
 
         @usableFromInline init() {}
+
+        @inlinable public subscript(text: String) -> Value? {
+            get { byText[TextKey(text)] }
+            set { byText[TextKey(text)] = newValue }
+        }
     }
 
     @usableFromInline var tables: [FontSpec: Table] = [:]
@@ -27,9 +33,10 @@ public final class FontKeyedTexts<Value> {
     /// The value kept for (`font`, `text`), made by `make` the first time.
     @inlinable public func value(_ text: String, font: FontSpec, make: () -> Value) -> Value {
         let known = table(for: font)
-        if let value = known.byText[text] { return value }
+        let key = TextKey(text)
+        if let value = known.byText[key] { return value }
         let value = make()
-        known.byText[text] = value
+        known.byText[key] = value
         return value
     }
 
