@@ -48,6 +48,18 @@ final class StrictYamlTests: XCTestCase {
         }
     }
 
+    /// The field names the whole way down: keys joined by dots, list items by number.
+    func testDuplicateKeyDeepInAListNamesItsWholePath() {
+        let text = "medlemmar:\n  - namn: A\n  - namn: B\n    adress:\n      - rad: x\n        rad: y\n"
+        XCTAssertThrowsError(try YamlNode.parse(text, file: "medlemmar.yaml")) { error in
+            XCTAssertEqual((error as? InputError)?.location,
+                           SourceLocation(file: "medlemmar.yaml", line: 6, field: "medlemmar[2].adress[1].rad"))
+        }
+        XCTAssertThrowsError(try YamlNode.parse("- a: 1\n  a: 2\n", file: "lista.yaml")) { error in
+            XCTAssertEqual((error as? InputError)?.location, SourceLocation(file: "lista.yaml", line: 2, field: "[1].a"))
+        }
+    }
+
     func testSyntaxErrorIsInSwedishWithLineAndColumn() {
         XCTAssertThrowsError(try YamlNode.parse("år: 2024\nbeslut:\n  datum: 2025-02-03\n   ort: Borås\n", file: "rapport.yaml")) { error in
             let error = error as? InputError

@@ -16,30 +16,52 @@ enum YamlSyntax {
             throw InputError("Filen kan inte läsas som yaml.", file: file)
         }
         guard let node else { return Node.mapping(Node.Mapping([])) }
-        try refuseDuplicateKeys(node, file: file, path: "")
+        var path: [PathStep] = []
+        try refuseDuplicateKeys(node, file: file, path: &path)
         return node
     }
 
-    private static func refuseDuplicateKeys(_ node: Node, file: String, path: String) throws {
+    /// Where a node lies ("medlemmar[3].namn"), kept as steps and spelt out only for a
+    /// message: building the text at every key cost more than the check itself.
+    private enum PathStep {
+        case key(String)
+        case item(Int)
+    }
+
+    private static func field(_ path: [PathStep]) -> String {
+        var text = ""
+        for step in path {
+            switch step {
+            case let .key(name): text += text.isEmpty ? name : "." + name
+            case let .item(number): text += "[\(number)]"
+            }
+        }
+        return text
+    }
+
+    private static func refuseDuplicateKeys(_ node: Node, file: String, path: inout [PathStep]) throws {
         switch node {
         case .mapping(let mapping):
             var firstLines: [String: Int] = [:]
             for (key, value) in mapping {
                 guard let name = key.scalar?.string else {
                     throw InputError("En nyckel ska vara en text, inte en lista eller samling.", file: file,
-                                     line: key.mark?.line, field: path.isEmpty ? nil : path)
+                                     line: key.mark?.line, field: field(path).isEmpty ? nil : field(path))
                 }
-                let field = path.isEmpty ? name : "\(path).\(name)"
+                path.append(.key(name))
+                defer { path.removeLast() }
                 if let first = firstLines[name] {
                     throw InputError("nyckeln `\(name)` står två gånger (första gången på rad \(first)); ta bort den ena.",
-                                     file: file, line: key.mark?.line, field: field)
+                                     file: file, line: key.mark?.line, field: field(path))
                 }
                 firstLines[name] = key.mark?.line ?? 0
-                try refuseDuplicateKeys(value, file: file, path: field)
+                try refuseDuplicateKeys(value, file: file, path: &path)
             }
         case .sequence(let sequence):
             for (index, item) in sequence.enumerated() {
-                try refuseDuplicateKeys(item, file: file, path: "\(path)[\(index + 1)]")
+                path.append(.item(index + 1))
+                defer { path.removeLast() }
+                try refuseDuplicateKeys(item, file: file, path: &path)
             }
         default:
             break
