@@ -13,7 +13,8 @@ enum AnnualReportRender {
     static func render(folder: String, name: String, outputDirectory: String, signing: SigningVariant? = nil, revision: Bool = false,
                        specification: Bool = false, progress: ProgressLog = .silent,
                        renderer: () throws -> DocumentRenderer) throws -> RenderResult {
-        let prepared = try prepare(folder: folder, signing: signing, progress: progress, renderer: renderer)
+        let prepared = try prepare(folder: folder, signing: signing, withProvenance: specification || revision, progress: progress,
+                                   renderer: renderer)
         let path = outputDirectory + "/" + name + ".pdf"
         try progress.stage("Skriver och prövar PDF-filen") { try prepared.renderer.write(prepared.document, to: path) }
         ObjectLifetime.keep(prepared.renderer, prepared.document)
@@ -37,7 +38,7 @@ enum AnnualReportRender {
     static func layOut(folder: String, signing: SigningVariant?, progress: ProgressLog = .silent,
                        renderer: () throws -> DocumentRenderer) throws
         -> (document: LaidOutDocument, findings: [Finding], renderer: DocumentRenderer) {
-        let prepared = try prepare(folder: folder, signing: signing, progress: progress, renderer: renderer)
+        let prepared = try prepare(folder: folder, signing: signing, withProvenance: false, progress: progress, renderer: renderer)
         return (prepared.document, prepared.findings, prepared.renderer)
     }
 
@@ -50,10 +51,12 @@ enum AnnualReportRender {
         var renderer: DocumentRenderer
     }
 
-    static func prepare(folder: String, signing: SigningVariant?, progress: ProgressLog = .silent,
+    /// `withProvenance`: the model also says where each figure came from (the specification
+    /// and the auditors' package print it; the report itself does not).
+    static func prepare(folder: String, signing: SigningVariant?, withProvenance: Bool = true, progress: ProgressLog = .silent,
                         renderer: () throws -> DocumentRenderer) throws -> Prepared {
         let inputs = try progress.stage("Läser bokföringen och rapportmappen") { try ReportFolder.load(path: folder) }
-        let (built, findings) = progress.stage("Räknar och kontrollerar") { AnnualReportBuilder.build(inputs) }
+        let (built, findings) = progress.stage("Räknar och kontrollerar") { AnnualReportBuilder.build(inputs, withProvenance: withProvenance) }
         guard var model = built else { throw FindingsFailure(findings: findings) }
         if let signing { model.signing = signing }
         let documentRenderer = try progress.stage("Läser typsnitten") { try renderer() }

@@ -1,14 +1,17 @@
 /// Computes the annual report's model from a folder's inputs and runs every check. The
 /// model is nil when an error finding forbids making the report.
 public enum AnnualReportBuilder {
-    public static func build(_ inputs: ReportInputs) -> (model: AnnualReportModel?, findings: [Finding]) {
-        let (model, findings) = compute(inputs)
+    /// `withProvenance: false` leaves `provenance` empty: where each figure came from is for
+    /// the specification, the auditors' package and `explain`, and a plain render of the
+    /// report needs none of it (18 M instructions of a render of 1 560 M).
+    public static func build(_ inputs: ReportInputs, withProvenance: Bool = true) -> (model: AnnualReportModel?, findings: [Finding]) {
+        let (model, findings) = compute(inputs, withProvenance: withProvenance)
         let errors = findings.contains { $0.severity == .error }
         return (errors ? nil : model, findings)
     }
 
     /// The model and the findings, whatever the findings say (for `check` and for tests).
-    public static func compute(_ inputs: ReportInputs) -> (model: AnnualReportModel, findings: [Finding]) {
+    public static func compute(_ inputs: ReportInputs, withProvenance: Bool = true) -> (model: AnnualReportModel, findings: [Finding]) {
         let settings = inputs.settings
         let ledger = LedgerView(books: inputs.books, mapping: inputs.mapping)
         let file = inputs.booksFile
@@ -71,6 +74,7 @@ public enum AnnualReportBuilder {
             statements: statements, noteTables: noteTables.sorted { ($0.number ?? 0) < ($1.number ?? 0) },
             memberFinancing: financing, participants: participants, board: board, signing: settings.signing, texts: texts,
             figures: figures, roundingRule: TkrRule.rule)
+        guard withProvenance else { return (model, findings) }
         model.provenance = ProvenanceBuilder.build(.init(
             evaluator: evaluator, set: inputs.statements, year: settings.year, tables: statements + model.noteTables, operating: operating,
             operatingAmounts: drift?.amounts ?? [:], memberFinancing: financing, members: inputs.members, figures: figures, result: key.result, solvency: solvency))
