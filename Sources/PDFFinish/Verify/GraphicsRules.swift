@@ -65,7 +65,7 @@ enum GraphicsRules {
 
     /// 6.2.5, 6.2.6: no transfer functions or halftone phases, halftones of type 1 or 5,
     /// and only the four rendering intents of ISO 32000-1.
-    static func graphicsState(_ input: VerificationInput, _ operations: [(place: String, operation: ContentStream.Operation)]) -> VerificationReport.Rule {
+    static func graphicsState(_ input: VerificationInput, _ streams: [(place: String, operations: [ContentStream.Operation])]) -> VerificationReport.Rule {
         var findings: [String] = []
         for state in graphicsStates(input) {
             if state["/TR"] != nil { findings.append("ett grafiktillstånd har /TR") }
@@ -81,8 +81,10 @@ enum GraphicsRules {
         for image in images(input) {
             if let intent = image["/Intent"]?.name, !renderingIntents.contains(intent) { findings.append("en bild har återgivningsavsikten \(intent)") }
         }
-        for (place, operation) in operations where operation.operator == "ri" {
-            if case let .name(intent)? = operation.operands.first, !renderingIntents.contains(intent) { findings.append("\(place): ri \(intent)") }
+        for (place, operations) in streams {
+            for operation in operations where operation.operator == "ri" {
+                if case let .name(intent)? = operation.operands.first, !renderingIntents.contains(intent) { findings.append("\(place): ri \(intent)") }
+            }
         }
         return rule("A-19", "ISO 19005-2 6.2.5, 6.2.6", "Grafiktillstånd utan överföringsfunktioner, tillåtna raster och återgivningsavsikter", findings: findings)
     }
@@ -122,24 +124,24 @@ enum GraphicsRules {
     ]
 
     /// 6.2.2: content streams use only the operators of ISO 32000-1 (also between BX and EX).
-    static func contentOperators(_ operations: [(place: String, operation: ContentStream.Operation)]) -> VerificationReport.Rule {
+    static func contentOperators(_ streams: [(place: String, operations: [ContentStream.Operation])]) -> VerificationReport.Rule {
         var unknown: [String: Set<String>] = [:]
-        for (place, operation) in operations where !operators.contains(operation.operator) {
-            unknown[place, default: []].insert(operation.operator)
+        for (place, operations) in streams {
+            for operation in operations where !operators.contains(operation.operator) {
+                unknown[place, default: []].insert(operation.operator)
+            }
         }
         let findings = unknown.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.sorted().joined(separator: ", "))" }
         return rule("A-22", "ISO 19005-2 6.2.2", "Innehållsströmmarna använder bara operatorer ur ISO 32000-1", findings: findings)
     }
 
-    /// Every operation of the pages' content and of the form XObjects, with where it is.
-    static func operations(_ input: VerificationInput) -> [(place: String, operation: ContentStream.Operation)] {
-        var result: [(String, ContentStream.Operation)] = []
-        for (index, operations) in input.pageOperations.enumerated() {
-            result += operations.map { ("sidan \(index + 1)", $0) }
-        }
+    /// The operations of the pages' content and of the form XObjects, by where they are
+    /// (one place per stream, not one copy of it per operation).
+    static func operations(_ input: VerificationInput) -> [(place: String, operations: [ContentStream.Operation])] {
+        var result = input.pageOperations.enumerated().map { index, operations in ("sidan \(index + 1)", operations) }
         for form in input.objects where form.isStream && form["/Subtype"]?.name == "/Form" {
             guard let content = try? form.streamData() else { continue }
-            result += ContentStream(content).operations.map { ("formulär-XObject \(form.objectNumber)", $0) }
+            result.append(("formulär-XObject \(form.objectNumber)", ContentStream(content).operations))
         }
         return result
     }
