@@ -1,3 +1,5 @@
+import CQPDF
+
 /// The structure tree read depth first: each element's type, depth, the content it marks
 /// (page and MCID) and the annotations it owns, with its parent's type, so rules can look
 /// at nesting and `verify` can read the text in the tree's order.
@@ -19,46 +21,70 @@ public struct StructureTreeReader {
     public let hasTree: Bool
 
     init(file: QPDFFile, pages: [QPDFObject]) {
-        var pageIndex: [Int: Int] = [:]
-        for (index, page) in pages.enumerated() { pageIndex[page.objectNumber] = index + 1 }
+        var pageIndex: [PDFReference: Int] = [:]
+        for (index, page) in pages.enumerated() { pageIndex[PDFReference(page.objectNumber, page.generation)] = index + 1 }
         guard let root = file.root["/StructTreeRoot"] else {
             hasTree = false
             return
         }
         hasTree = true
         if let map = root["/RoleMap"] { for key in map.keys { roleMap[key] = map[key]?.name } }
+        guard let rootNode = StructureNode.node(root, number: root.objectNumber, handle: { root }) else { return }
         var visited = Set<Int>()
-        for kid in root["/K"]?.asArray ?? [] {
-            guard let type = kid["/S"]?.name else { continue }
-            visit(kid, type: type, depth: 0, parent: nil, page: nil, pages: pageIndex, visited: &visited)
+        for kid in rootNode.entry("/K", in: file)?.asArray(in: file) ?? [] {
+            guard let type = kid.entry("/S", in: file)?.name else { continue }
+            visit(kid, type: type, depth: 0, parent: nil, page: nil, file: file, pages: pageIndex, visited: &visited)
         }
     }
 
-    /// `type` is the element's /S, read by the caller. Every lookup is a call into qpdf,
-    /// so each key is read once and a direct object is told by its object number 0.
-    private mutating func visit(_ object: QPDFObject, type: String, depth: Int, parent: String?, page: Int?, pages: [Int: Int],
-                                visited: inout Set<Int>) {
-        guard object.isDictionary else { return }
+    /// `type` is the element's /S, read by the caller. The element is read from its PDF
+    /// syntax (`StructureNode`), so qpdf is asked once per object, not once per key.
+    private mutating func visit(_ object: StructureNode, type: String, depth: Int, parent: String?, page: Int?, file: QPDFFile,
+                                pages: [PDFReference: Int], visited: inout Set<Int>) {
+        guard let dictionary = object.dictionary else { return }
         let number = object.objectNumber
         if number != 0, !visited.insert(number).inserted { return }
-        let page = object["/Pg"].flatMap { pages[$0.objectNumber] } ?? page
+        let page = Self.page(dictionary["Pg"], pages) ?? page
         let index = elements.count
-        elements.append(Element(type: type, depth: depth, parentType: parent, alt: object["/Alt"]?.text, actualText: object["/ActualText"]?.text,
-                                scope: object["/A"].flatMap { attributes in attributes.asArray.compactMap { $0["/Scope"]?.name }.first }))
-        for kid in object["/K"]?.asArray ?? [] {
+        func text(_ key: String) -> String? { dictionary[String(key.dropFirst())] == nil ? nil : object.handle()?[key]?.text }
+        let scope = object.entry("/A", in: file).flatMap { attributes in
+            attributes.asArray(in: file).compactMap { $0.entry("/Scope", in: file)?.name }.first
+        }
+        elements.append(Element(type: type, depth: depth, parentType: parent, alt: text("/Alt"), actualText: text("/ActualText"), scope: scope))
+        for kid in object.entry("/K", in: file)?.asArray(in: file) ?? [] {
             if let mcid = kid.integer {
                 if let page { elements[index].content.append((page, mcid)) }
                 continue
             }
-            let kidType = kid["/Type"]?.name
-            if kidType == "/MCR", let mcid = kid["/MCID"]?.integer, let kidPage = kid["/Pg"].flatMap({ pages[$0.objectNumber] }) ?? page {
+            let kidType = kid.entry("/Type", in: file)?.name
+            if kidType == "/MCR", let mcid = kid.entry("/MCID", in: file)?.integer,
+               let kidPage = Self.page(kid.value.dictionaryValue?["Pg"], pages) ?? page {
                 elements[index].content.append((kidPage, mcid))
-            } else if kidType == "/OBJR", let annotation = kid["/Obj"] {
-                elements[index].annotations.append(annotation.objectNumber)
-            } else if let childType = kid["/S"]?.name {
+            } else if kidType == "/OBJR", let annotation = Self.existing(kid.value.dictionaryValue?["Obj"], in: file) {
+                elements[index].annotations.append(annotation)
+            } else if let childType = kid.entry("/S", in: file)?.name {
                 elements[index].childTypes.append(childType)
-                visit(kid, type: childType, depth: depth + 1, parent: type, page: page, pages: pages, visited: &visited)
+                visit(kid, type: childType, depth: depth + 1, parent: type, page: page, file: file, pages: pages, visited: &visited)
             }
+        }
+    }
+
+    /// The page (1-based) a /Pg names: only a reference to a page object names one, and
+    /// such an object exists, so it need not be read.
+    private static func page(_ value: PDFObject?, _ pages: [PDFReference: Int]) -> Int? {
+        guard case let .reference(reference)? = value else { return nil }
+        return pages[reference]
+    }
+
+    /// The object number of a value that is not null (0 for a direct one): an /OBJR's
+    /// annotation is only counted, so a reference is checked, not read.
+    private static func existing(_ value: PDFObject?, in file: QPDFFile) -> Int? {
+        switch value {
+        case nil, .null?: return nil
+        case let .reference(reference)?:
+            let object = QPDFObject(file: file, handle: qpdf_get_object_by_id(file.data, Int32(clamping: reference.number), Int32(clamping: reference.generation)))
+            return object.isNull ? nil : reference.number
+        default: return 0
         }
     }
 
