@@ -22,11 +22,23 @@ struct MarkedContentReader {
     private(set) var usedCodes: [Int: Set<Int>] = [:]
 
     private var maps: [Int: UnicodeMap?] = [:]
+    /// The codes each font shows as bits (codes are at most two bytes): a bit is set per
+    /// glyph shown, the sets are made once at the end.
+    private var usedCodeBits: [Int: [UInt64]] = [:]
+    /// The text of the string being shown, as UTF-8, reused from one show to the next.
+    private var shown: [UInt8] = []
 
     /// `operations` are the pages' content streams, read.
     init(pages: [QPDFObject], operations: [[ContentStream.Operation]]) throws {
         for (index, page) in pages.enumerated() {
             try read(operations[index], resources: page["/Resources"], page: index + 1, depth: 0)
+        }
+        for (font, bits) in usedCodeBits {
+            var codes = Set<Int>()
+            for (word, value) in bits.enumerated() where value != 0 {
+                for bit in 0..<64 where value & (1 << UInt64(bit)) != 0 { codes.insert(word << 6 | bit) }
+            }
+            usedCodes[font] = codes
         }
     }
 
@@ -96,39 +108,43 @@ struct MarkedContentReader {
 
     private mutating func show(_ operands: [ContentStream.Token], state: State, page: Int) {
         if state.stack.isEmpty { countUnmarked(page) }
-        var text = state.moved ? " " : ""
+        shown.removeAll(keepingCapacity: true)
+        if state.moved { shown.append(UInt8(ascii: " ")) }
         for operand in operands {
             // A wide negative adjustment in TJ is a word space (thousandths of an em).
-            if case let .number(adjustment) = operand, adjustment <= -200 { text += " " }
-            if case let .string(bytes) = operand, let font = state.fontObject { recordCodes(bytes, font: font, length: state.codeLength) }
-            guard case let .string(bytes) = operand, let map = state.font else { continue }
-            for piece in map.decode(bytes) {
+            if case let .number(adjustment) = operand, adjustment <= -200 { shown.append(UInt8(ascii: " ")) }
+            guard case let .string(bytes) = operand else { continue }
+            if let font = state.fontObject { recordCodes(bytes, font: font, length: state.codeLength) }
+            guard let map = state.font else { continue }
+            // Codes of the map's length; a short last one is what bytes there are.
+            var start = 0
+            while start < bytes.count {
+                var code: UInt32 = 0
+                for index in start..<min(start + map.codeLength, bytes.count) { code = code << 8 | UInt32(bytes[index]) }
+                start += map.codeLength
                 glyphs += 1
-                if let piece, !piece.isEmpty, !piece.unicodeScalars.contains(where: Self.isNoText) {
-                    text += piece
-                } else {
-                    unmapped.append((page, state.fontName))
-                }
+                if let text = map.readable(code) { shown += text } else { unmapped.append((page, state.fontName)) }
             }
         }
         guard !state.insideArtifact, let mcid = state.mcid else { return }
+        let text = String(decoding: shown, as: UTF8.self)
         if let last = pieces.last, last.page == page, last.mcid == mcid { pieces[pieces.count - 1].text += text } else {
             pieces.append(Piece(page: page, mcid: mcid, text: text))
         }
     }
 
-    /// NUL, the replacement character and byte order marks stand for no text.
-    private static func isNoText(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0, 0xFFFD, 0xFEFF, 0xFFFE: return true
-        default: return false
-        }
-    }
-
+    /// Whole codes of `length` bytes (1 or 2), each set in the font's bits.
     private mutating func recordCodes(_ bytes: [UInt8], font: Int, length: Int) {
-        usedCodes[font, default: []].formUnion(stride(from: 0, to: bytes.count - length + 1, by: length).lazy.map { start in
-            bytes[start..<(start + length)].reduce(0) { $0 << 8 | Int($1) }
-        })
+        guard bytes.count >= length else {
+            if usedCodeBits[font] == nil { usedCodeBits[font] = Array(repeating: 0, count: 1 << 10) }
+            return
+        }
+        usedCodeBits[font, default: Array(repeating: 0, count: 1 << 10)].withUnsafeMutableBufferPointer { bits in
+            for start in stride(from: 0, to: bytes.count - length + 1, by: length) {
+                let code = length == 2 ? Int(bytes[start]) << 8 | Int(bytes[start + 1]) : Int(bytes[start])
+                bits[code >> 6] |= 1 << UInt64(code & 63)
+            }
+        }
     }
 
     private mutating func unicodeMap(_ font: QPDFObject?) -> UnicodeMap? {

@@ -3,6 +3,9 @@
 struct UnicodeMap {
     private(set) var codeLength = 1
     private var map: [UInt32: String] = [:]
+    /// Each code's text as UTF-8 when it is text (see `readable`), by code: the verifier
+    /// looks up every glyph shown, and an array index is far cheaper than a hash.
+    private var readableByCode: [[UInt8]?] = []
 
     init(cmap bytes: [UInt8]) {
         let stream = ContentStream(bytes)
@@ -21,6 +24,31 @@ struct UnicodeMap {
             default: break
             }
         }
+        // Subset fonts number their codes from zero up: a table as long as the largest.
+        let largest = Int(map.keys.max() ?? 0)
+        if largest < 1 << 16 {
+            readableByCode = Array(repeating: nil, count: largest + 1)
+            for (code, text) in map where Self.isText(text) { readableByCode[Int(code)] = Array(text.utf8) }
+        }
+    }
+
+    /// Text that stands for something: not empty, no NUL, replacement character or byte
+    /// order mark.
+    static func isText(_ text: String) -> Bool {
+        !text.isEmpty && !text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0, 0xFFFD, 0xFEFF, 0xFFFE: return true
+            default: return false
+            }
+        }
+    }
+
+    /// The UTF-8 of a code's text when it is text (`isText`); nil for a code the map does
+    /// not know or whose text is none.
+    func readable(_ code: UInt32) -> [UInt8]? {
+        if Int(code) < readableByCode.count { return readableByCode[Int(code)] }
+        guard readableByCode.isEmpty, let text = map[code], Self.isText(text) else { return nil }
+        return Array(text.utf8)
     }
 
     /// `<lo> <hi> <dst>` or `<lo> <hi> [<dst> …]` triples.
@@ -45,15 +73,6 @@ struct UnicodeMap {
                 }
                 index = cursor + 1
             } else { index += 3 }
-        }
-    }
-
-    /// The text of each code in `string`; nil for a code the map does not know.
-    func decode(_ string: [UInt8]) -> [String?] {
-        stride(from: 0, to: string.count, by: codeLength).map { start in
-            var code: UInt32 = 0
-            for index in start..<min(start + codeLength, string.count) { code = code << 8 | UInt32(string[index]) }
-            return map[code]
         }
     }
 
