@@ -4,10 +4,12 @@
 enum GraphicsRules {
     /// Every resource dictionary of the file: pages, page tree nodes, form XObjects,
     /// patterns, Type 3 fonts, appearance streams.
-    static func resources(_ input: VerificationInput) -> [QPDFObject] { input.objects.compactMap { $0["/Resources"] } }
+    static func resources(_ objects: [QPDFObject]) -> [QPDFObject] { objects.compactMap { $0["/Resources"] } }
 
-    static func graphicsStates(_ input: VerificationInput) -> [QPDFObject] {
-        resources(input).flatMap { resource -> [QPDFObject] in
+    /// The graphics states of those resources (`VerificationInput` reads them once: it
+    /// is a lookup in every object of the file, and two rules look at them).
+    static func graphicsStates(_ resources: [QPDFObject]) -> [QPDFObject] {
+        resources.flatMap { resource -> [QPDFObject] in
             guard let states = resource["/ExtGState"] else { return [] }
             return states.keys.compactMap { states[$0] }
         }
@@ -24,7 +26,7 @@ enum GraphicsRules {
     /// blending is the output intent's own.
     static func transparency(_ input: VerificationInput) -> VerificationReport.Rule {
         var findings: [String] = []
-        for state in graphicsStates(input) {
+        for state in input.graphicsStates {
             for mode in state["/BM"]?.asArray ?? [] where !blendModes.contains(mode.name ?? "") {
                 findings.append("blandningsläget \(mode.name ?? mode.unparsed) finns inte i ISO 32000-1")
             }
@@ -67,7 +69,7 @@ enum GraphicsRules {
     /// and only the four rendering intents of ISO 32000-1.
     static func graphicsState(_ input: VerificationInput, _ streams: [(place: String, operations: [ContentStream.Operation])]) -> VerificationReport.Rule {
         var findings: [String] = []
-        for state in graphicsStates(input) {
+        for state in input.graphicsStates {
             if state["/TR"] != nil { findings.append("ett grafiktillstånd har /TR") }
             if let transfer = state["/TR2"], transfer.name != "/Default" { findings.append("ett grafiktillstånd har /TR2 \(transfer.unparsed)") }
             if state["/HTP"] != nil || state["/HTO"] != nil { findings.append("ett grafiktillstånd har /HTP eller /HTO") }

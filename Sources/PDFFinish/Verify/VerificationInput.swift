@@ -12,6 +12,8 @@ struct VerificationInput {
     /// Each page's content as operations, read once for every rule that looks at them.
     let pageOperations: [[ContentStream.Operation]]
     let fonts: [QPDFObject]
+    /// The graphics states of every resource dictionary, read once for the rules on them.
+    let graphicsStates: [QPDFObject]
     /// Every annotation with the page (1-based) it is on.
     let annotations: [(page: Int, annotation: QPDFObject)]
 
@@ -25,6 +27,7 @@ struct VerificationInput {
         content = try MarkedContentReader(pages: pages, operations: pageOperations)
         objects = file.objects
         fonts = objects.filter { $0.isDictionary && $0["/Type"]?.name == "/Font" }
+        graphicsStates = GraphicsRules.graphicsStates(GraphicsRules.resources(objects))
         annotations = pages.enumerated().flatMap { index, page in (page["/Annots"]?.asArray ?? []).map { (index + 1, $0) } }
     }
 
