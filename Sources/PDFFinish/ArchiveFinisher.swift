@@ -11,8 +11,7 @@ public enum ArchiveFinisher {
         try writeInfo(file, facts: facts, date: date)
         try writeCatalog(file, facts: facts, date: date)
         try StructureFinishing(file: file, facts: facts).run()
-        try FontFinishing.addCIDToGIDMaps(file)
-        try ImageFinishing.removeInterpolation(file)
+        try ObjectFinishing.run(file)
         for page in file.pages {
             try markArtifacts(on: page)
             if let annotations = page["/Annots"], !annotations.asArray.isEmpty { page["/Tabs"] = file.parse("/S") }

@@ -67,23 +67,20 @@ struct StructureFinishing {
     }
 }
 
-/// CID fonts with TrueType outlines name their CID-to-glyph mapping: Cairo's subsets
-/// number glyphs by CID, which is /Identity (ISO 19005-2 6.2.11.3.2).
-enum FontFinishing {
-    static func addCIDToGIDMaps(_ file: QPDFFile) throws {
-        for object in file.objects where object.isDictionary && object["/Subtype"]?.name == "/CIDFontType2" {
-            if object["/CIDToGIDMap"] == nil { object["/CIDToGIDMap"] = file.parse("/Identity") }
-        }
-        try file.check()
-    }
-}
-
-/// Images are not interpolated (ISO 19005-2 6.2.8): Cairo writes /Interpolate true for a
-/// smoothly scaled image; without the key a reader scales as it sees fit.
-enum ImageFinishing {
-    static func removeInterpolation(_ file: QPDFFile) throws {
-        for object in file.objects where object.isStream && object["/Subtype"]?.name == "/Image" && object["/Interpolate"] != nil {
-            object["/Interpolate"] = nil
+/// What every object is looked at for, in one pass over the file's objects (each pass is
+/// two calls into qpdf per object, and a /Subtype lookup in each):
+/// - CID fonts with TrueType outlines name their CID-to-glyph mapping: Cairo's subsets
+///   number glyphs by CID, which is /Identity (ISO 19005-2 6.2.11.3.2).
+/// - Images are not interpolated (ISO 19005-2 6.2.8): Cairo writes /Interpolate true for
+///   a smoothly scaled image; without the key a reader scales as it sees fit.
+enum ObjectFinishing {
+    static func run(_ file: QPDFFile) throws {
+        for object in file.objects where object.isDictionary || object.isStream {
+            let subtype = object["/Subtype"]?.name
+            if object.isDictionary, subtype == "/CIDFontType2", object["/CIDToGIDMap"] == nil {
+                object["/CIDToGIDMap"] = file.parse("/Identity")
+            }
+            if object.isStream, subtype == "/Image", object["/Interpolate"] != nil { object["/Interpolate"] = nil }
         }
         try file.check()
     }
