@@ -10,9 +10,9 @@ enum StructureRules {
         "/Ruby", "/RB", "/RT", "/RP", "/Warichu", "/WT", "/WP", "/Figure", "/Formula", "/Form",
     ]
 
-    private static func types(_ input: VerificationInput) -> [(StructureTreeReader.Element, String)] {
-        input.tree.elements.map { ($0, input.tree.standardType($0.type)) }
-    }
+    /// Each element with the standard type it stands for, made once (`VerificationInput`)
+    /// for the seven rules that look at them.
+    private static func types(_ input: VerificationInput) -> [(StructureTreeReader.Element, String)] { input.elementTypes }
 
     static func tree(_ input: VerificationInput) -> Rule {
         let findings = !input.tree.hasTree ? ["katalogen saknar /StructTreeRoot"] : input.tree.elements.isEmpty ? ["strukturträdet är tomt"] : []

@@ -6,6 +6,8 @@ struct VerificationInput {
     let xmp: XMPReader?
     let tree: StructureTreeReader
     let content: MarkedContentReader
+    /// Each structure element with its standard type (through the role map).
+    let elementTypes: [(StructureTreeReader.Element, String)]
     /// Every indirect object, read once.
     let objects: [QPDFObject]
     let pages: [QPDFObject]
@@ -24,6 +26,7 @@ struct VerificationInput {
         pageOperations = try pages.map { ContentStream(try $0.pageContent()).operations }
         xmp = (try? file.root["/Metadata"]?.streamData()).flatMap { $0 }.map(XMPReader.init)
         tree = StructureTreeReader(file: file, pages: pages)
+        elementTypes = tree.elements.map { [tree] element in (element, tree.standardType(element.type)) }
         content = try MarkedContentReader(pages: pages, operations: pageOperations)
         objects = file.objects
         fonts = objects.filter { $0.isDictionary && $0["/Type"]?.name == "/Font" }
