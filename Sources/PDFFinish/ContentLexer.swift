@@ -17,21 +17,11 @@ struct ContentLexer {
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    /// PDF 1.7, 7.2.2: white-space characters.
-    static func isWhitespace(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0, 9, 10, 12, 13, 32: return true
-        default: return false
-        }
-    }
+    /// PDF 1.7, 7.2.2: white-space characters (the object parser's classes, one definition).
+    static func isWhitespace(_ byte: UInt8) -> Bool { PDFParser.isWhitespace(byte) }
 
     /// White space or a delimiter ( ) < > [ ] { } / %: where a regular word ends.
-    static func endsWord(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0, 9, 10, 12, 13, 32, 0x28, 0x29, 0x3C, 0x3E, 0x5B, 0x5D, 0x7B, 0x7D, 0x2F, 0x25: return true
-        default: return false
-        }
-    }
+    static func endsWord(_ byte: UInt8) -> Bool { PDFParser.isWhitespace(byte) || PDFParser.isDelimiter(byte) }
 
     /// true, false and null are operands, every other word is an operator.
     static func isOperandWord(_ word: ArraySlice<UInt8>) -> Bool {
