@@ -42,14 +42,25 @@ public struct ContentStream {
             case .word, .stray:
                 let word = kind == .stray ? "" : String(decoding: bytes[range], as: UTF8.self)
                 // The operands gathered in one buffer, each operation's copied at its size:
-                // one allocation (none without operands) instead of one per doubling.
-                operations.append(Operation(operator: word, operands: operands.isEmpty ? [] : Array(operands), range: start!..<range.upperBound))
+                // one allocation (none without operands) instead of one per doubling. (Not
+                // `Array(operands)`: that shares the buffer, and clearing it for the next
+                // operation then leaves this one holding the whole, largest-ever capacity.)
+                operations.append(Operation(operator: word, operands: operands.isEmpty ? [] : Self.exactCopy(operands),
+                                            range: start!..<range.upperBound))
                 if word == "ID" { lexer.skipInlineImageData() }
                 operands.removeAll(keepingCapacity: true)
                 start = nil
                 continue
             }
             operands.append(token)
+        }
+    }
+
+    /// A new array of these tokens with room for them only.
+    private static func exactCopy(_ tokens: [Token]) -> [Token] {
+        [Token](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            for (index, token) in tokens.enumerated() { (buffer.baseAddress! + index).initialize(to: token) }
+            count = tokens.count
         }
     }
 

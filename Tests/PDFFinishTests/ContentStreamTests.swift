@@ -28,4 +28,19 @@ final class ContentStreamTests: XCTestCase {
         let operations = ContentStream(Array("(a\\(b\\)\\n\\101\\\r\nc) Tj <4142 43> Tj <414> Tj".utf8)).operations
         XCTAssertEqual(operations.map(\.operands), [[.string(Array("a(b)\nAc".utf8))], [.string([0x41, 0x42, 0x43])], [.string([0x41, 0x40])]])
     }
+
+    /// Each operation keeps room for its own operands only: a page's operations are all
+    /// held by the self-check, and one long TJ array early on must not make every later
+    /// operation hold as much (the ×10 report's peak went from 108 to 174 MB that way).
+    func testAnOperationHoldsRoomForItsOwnOperandsOnly() {
+        let glyphs = (0..<300).map { "(\($0 % 10))" }.joined(separator: " 12 ")
+        let content = "BT /F1 10 Tf [\(glyphs)] TJ ET\n" + String(repeating: "1 0 0 1 72 720 cm 0 0 m 10 10 l S\n", count: 50)
+        let stream = ContentStream(Array(content.utf8))
+        XCTAssertGreaterThan(stream.operations.count, 200)
+        XCTAssertTrue(stream.operations.contains { $0.operands.count > 500 }, "the TJ array")
+        for operation in stream.operations {
+            XCTAssertLessThanOrEqual(operation.operands.capacity, max(2 * operation.operands.count, 16),
+                                     "\(operation.operator) with \(operation.operands.count) operands")
+        }
+    }
 }
