@@ -130,7 +130,7 @@ bench-typst: bench-deps
 	  echo "== $$1 mot Typst $$2.typ"; folder=$$(readlink -f $$1); \
 	  ( cd $(BENCH_DIR) && FONTCONFIG_FILE=$(CURDIR)/fonts/fonts.conf FLOOR_FAMILY=Lato python3 $(BENCH_PEERS)/perf_pair.py 7 \
 	    "$(CURDIR)/$(RELEASE_BIN)/finsam-report render $$folder -o $(CURDIR)/$(BENCH_DIR)/ours" \
-	    "$$(readlink -f $(BENCH_VENV)/bin/python3) $(BENCH_PEERS)/typst_compile.py $$2.typ t.pdf" \
+	    "$(CURDIR)/$(BENCH_VENV)/bin/python3 $(BENCH_PEERS)/typst_compile.py $$2.typ t.pdf" \
 	    "./floor $$2.txt c.pdf" ) || exit $$?; \
 	done
 
