@@ -169,31 +169,30 @@ extension MissingGlyphRenderTests {
     /// A character that comes from elsewhere than a text (here a csv table of the plain
     /// document) is caught on the laid-out page.
     func testACharacterFromATableIsRefusedOnThePage() throws {
-        let folder = try CommandLineRunner.temporaryDirectory(), output = try CommandLineRunner.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: folder); try? FileManager.default.removeItem(atPath: output) }
-        try "typ: dokument\ntitel: Texter\nlayout: dokument\ninnehåll:\n  - tabell: mal.csv\n"
-            .write(toFile: folder + "/rapport.yaml", atomically: true, encoding: .utf8)
-        try "Mål;Status\nArbete;✓\n".write(toFile: folder + "/mal.csv", atomically: true, encoding: .utf8)
-        let result = try CommandLineRunner.finsamReport(["render", folder, "-o", output])
-        XCTAssertEqual(result.status, 1, result.standardError)
-        XCTAssertTrue(result.standardError.contains("Tecknet \"✓\" (U+2713) i \"✓\" finns inte"), result.standardError)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output), [])
+        let standardError = try refusedPlainDocument(content: "tabell: mal.csv", file: "mal.csv", text: "Mål;Status\nArbete;✓\n")
+        XCTAssertTrue(standardError.contains("Tecknet \"✓\" (U+2713) i \"✓\" finns inte"), standardError)
     }
-}
 
-extension MissingGlyphRenderTests {
     /// A text saved with Windows line ends is counted as its editor counts it: the check
     /// mark on the fifth line is named on line 5, and a BOM on the first line is no finding.
     func testACRLFTextNamesTheLineAnEditorShows() throws {
+        let standardError = try refusedPlainDocument(content: "text: text.md", file: "text.md",
+                                                     text: "\u{FEFF}# Mål\r\n\r\nÅtta av tio mål är nådda.\r\n\r\n- Arbete ✓\r\n")
+        XCTAssertTrue(standardError.contains("text.md:5: fel: Tecknet \"✓\" (U+2713)"), standardError)
+        XCTAssertFalse(standardError.contains("FEFF"), standardError)
+    }
+
+    /// Renders a plain document of one `content` entry and its `file`: it must be refused
+    /// (exit 1) with nothing written. Its messages.
+    private func refusedPlainDocument(content: String, file: String, text: String) throws -> String {
         let folder = try CommandLineRunner.temporaryDirectory(), output = try CommandLineRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: folder); try? FileManager.default.removeItem(atPath: output) }
-        try "typ: dokument\ntitel: Texter\nlayout: dokument\ninnehåll:\n  - text: text.md\n"
+        try "typ: dokument\ntitel: Texter\nlayout: dokument\ninnehåll:\n  - \(content)\n"
             .write(toFile: folder + "/rapport.yaml", atomically: true, encoding: .utf8)
-        try "\u{FEFF}# Mål\r\n\r\nÅtta av tio mål är nådda.\r\n\r\n- Arbete ✓\r\n".write(toFile: folder + "/text.md", atomically: true, encoding: .utf8)
+        try text.write(toFile: folder + "/" + file, atomically: true, encoding: .utf8)
         let result = try CommandLineRunner.finsamReport(["render", folder, "-o", output])
         XCTAssertEqual(result.status, 1, result.standardError)
-        XCTAssertTrue(result.standardError.contains("text.md:5: fel: Tecknet \"✓\" (U+2713)"), result.standardError)
-        XCTAssertFalse(result.standardError.contains("FEFF"), result.standardError)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output), [])
+        return result.standardError
     }
 }
