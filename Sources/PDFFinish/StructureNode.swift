@@ -9,7 +9,7 @@ struct StructureNode {
     /// The value, never a reference: for a stream, its dictionary.
     let value: PDFObject
     let isStream: Bool
-    /// The object number; 0 for a direct object.
+    /// The object number qpdf's view of this value would have: a reference's; 0 for a direct object.
     let number: Int
     /// qpdf's view of the same object, made only when a text string is read.
     let handle: () -> QPDFObject?
@@ -91,6 +91,4 @@ struct StructureNode {
     }
 
     var integer: Int? { value.integerValue }
-    /// The object number qpdf's view of this value would have: a reference's, else 0.
-    var objectNumber: Int { number }
 }

@@ -49,21 +49,15 @@ public final class TextShaper {
     public func joinedShape(_ text: String, font: FontSpec) -> ShapedText? {
         let utf8 = text.utf8
         guard utf8.count > 1, let script = HarfBuzzShaper.singleScript(of: text) else { return nil }
-        var pieces: [Substring] = []
         if let first = utf8.first, first < 0x80, utf8.allSatisfy({ $0 == first }) {
-            // A leader: one joint, one shaping, repeated.
-            let character = Character(Unicode.Scalar(first))
-            guard jointIsIndependent(character, character, font: font, script: script),
-                  let part = shape(text.prefix(1), font: font, inScript: script) else { return nil }
-            return ShapedText.joined(Array(repeating: part, count: utf8.count))
-        } else if utf8.contains(32) {
-            for (index, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
-                if word.isEmpty { return nil }
-                if index > 0 { pieces.append(" ") }
-                pieces.append(word)
-            }
-        } else {
-            return nil
+            return leaderShape(Character(Unicode.Scalar(first)), count: utf8.count, font: font, script: script)
+        }
+        guard utf8.contains(32) else { return nil }
+        var pieces: [Substring] = []
+        for (index, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+            if word.isEmpty { return nil }
+            if index > 0 { pieces.append(" ") }
+            pieces.append(word)
         }
         var parts: [ShapedText] = []
         parts.reserveCapacity(pieces.count)
@@ -76,6 +70,13 @@ public final class TextShaper {
             parts.append(part)
         }
         return ShapedText.joined(parts)
+    }
+
+    /// A leader of one ASCII character repeated: one joint, one shaping.
+    private func leaderShape(_ character: Character, count: Int, font: FontSpec, script: hb_script_t) -> ShapedText? {
+        guard jointIsIndependent(character, character, font: font, script: script),
+              let part = shape(Substring(String(character)), font: font, inScript: script) else { return nil }
+        return ShapedText.joined(Array(repeating: part, count: count))
     }
 
     /// Whether cutting between two characters changes neither side's shaping, in `script`:
@@ -95,7 +96,6 @@ public final class TextShaper {
         table[key] = independent
         return independent
     }
-
 
     /// A piece as it is set inside a text of `script`: its own shaping when that is its
     /// script too, else a shaping in `script` kept apart from the measured ones.

@@ -53,7 +53,7 @@ enum AnnualReportRender {
 
     /// `withProvenance`: the model also says where each figure came from (the specification
     /// and the auditors' package print it; the report itself does not).
-    static func prepare(folder: String, signing: SigningVariant?, withProvenance: Bool = true, progress: ProgressLog = .silent,
+    static func prepare(folder: String, signing: SigningVariant?, withProvenance: Bool, progress: ProgressLog = .silent,
                         renderer: () throws -> DocumentRenderer) throws -> Prepared {
         let inputs = try progress.stage("Läser bokföringen och rapportmappen") { try ReportFolder.load(path: folder) }
         let (built, findings) = progress.stage("Räknar och kontrollerar") { AnnualReportBuilder.build(inputs, withProvenance: withProvenance) }

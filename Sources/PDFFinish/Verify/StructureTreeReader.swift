@@ -42,7 +42,7 @@ public struct StructureTreeReader {
     private mutating func visit(_ object: StructureNode, type: String, depth: Int, parent: String?, page: Int?, file: QPDFFile,
                                 pages: [PDFReference: Int], visited: inout Set<Int>) {
         guard let dictionary = object.dictionary else { return }
-        let number = object.objectNumber
+        let number = object.number
         if number != 0, !visited.insert(number).inserted { return }
         let page = Self.page(dictionary["Pg"], pages) ?? page
         let index = elements.count

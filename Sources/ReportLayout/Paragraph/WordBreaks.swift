@@ -46,6 +46,8 @@ struct WordBreaks {
         (containsBytes(word, of: "://") && word.contains("://")) || word.hasPrefix("www.")
     }
 
+    /// A plain byte search: the standard library's generic `contains(_:)` over the UTF-8
+    /// view costs some 25 000 instructions a word here (66 M over a render).
     private static func containsBytes(_ text: String, of needle: StaticString) -> Bool {
         let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
         let bytes = text.utf8
