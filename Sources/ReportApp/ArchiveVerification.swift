@@ -7,28 +7,11 @@ import ReportLayout
 /// one: a file that breaks a PDF/A-2 or PDF/UA-1 rule is a finding (exit 1), not written.
 enum ArchiveVerification {
     static func check(_ bytes: [UInt8], path: String, laidOut: LaidOutDocument) throws {
-        let report = try PDFVerifier.verify(bytes, file: path, expectedText: contentText(laidOut), keep: keepLast)
+        let report = try PDFVerifier.verify(bytes, file: path, expectedText: contentText(laidOut), keep: { ObjectLifetime.keepLast($0, as: .verificationInput) })
         guard !report.passed else { return }
         throw FindingsFailure(findings: report.failures.map { failed in
             Finding(code: "pdf-\(failed.id)", message: "\(path): regel \(failed.id) (\(failed.clause)) uppfylls inte: \(failed.title). \(failed.finding)")
         })
-    }
-
-    /// A one-shot command keeps the last check's input (qpdf's file, the pages'
-    /// operations) to the end instead of tearing it down (26 M instructions for the annual
-    /// report): only the last, since a render writing many files (a tertial report's
-    /// letters) would otherwise hold them all (peak 128 → 212 MB). Set again, the one
-    /// before is released.
-    nonisolated(unsafe) private static var lastInput: Any?
-    private static let lastInputLock = NSLock()
-
-    private static func keepLast(_ input: Any) {
-        guard ObjectLifetime.keepUntilExit else { return }
-        lastInputLock.lock()
-        let previous = lastInput
-        lastInput = input
-        lastInputLock.unlock()
-        withExtendedLifetime(previous) {}
     }
 
     /// The text layout set as content (not artifacts), in reading order.

@@ -46,7 +46,7 @@ public final class PDFFile {
     /// The newest version of object `number`, references left unresolved.
     public func object(_ number: Int) throws -> PDFObject? {
         switch index[number] {
-        case .offset(let offset, _)?: return try indirectObject(at: offset).object
+        case .offset(let offset, _)?: return try indirectObjectRange(at: offset).object
         case .compressed(let stream, let position)?: return try objectStreamContents(stream)[position]
         case .free?, nil: return nil
         }
@@ -75,8 +75,31 @@ public final class PDFFile {
         return (dictionary, data)
     }
 
+    /// Every object number the chain gives a place (free ones left out), in no order.
+    public var objectNumbers: [Int] { index.compactMap { $0.value == .free ? nil : $0.key } }
+
+    /// The newest version of object `number` with its generation and, for a stream, where
+    /// its raw data lie in `bytes`; nil when the chain has no place for it.
+    func objectWithStream(_ number: Int) throws -> (object: PDFObject, generation: Int, stream: Range<Int>?)? {
+        switch index[number] {
+        case .offset(let offset, let generation)?:
+            let read = try indirectObjectRange(at: offset)
+            return (read.object, generation, read.stream)
+        case .compressed(let stream, let position)?:
+            guard let object = try objectStreamContents(stream)[position] else { throw PDFSyntaxError("objekt \(number) saknas i objektström \(stream)", at: 0) }
+            return (object, 0, nil)
+        case .free?, nil: return nil
+        }
+    }
+
     /// `N G obj … endobj` at `offset`, with the raw bytes of its stream if it has one.
     func indirectObject(at offset: Int) throws -> (object: PDFObject, streamData: [UInt8]?) {
+        let read = try indirectObjectRange(at: offset)
+        return (read.object, read.stream.map { Array(bytes[$0]) })
+    }
+
+    /// `N G obj … endobj` at `offset`, with where the raw bytes of its stream lie.
+    private func indirectObjectRange(at offset: Int) throws -> (object: PDFObject, stream: Range<Int>?) {
         var parser = PDFParser(bytes, at: offset)
         guard Int(parser.token()) != nil, Int(parser.token()) != nil else { throw PDFSyntaxError("inget objekt vid xref-förskjutningen", at: offset) }
         try parser.expect("obj")
@@ -94,8 +117,8 @@ public final class PDFFile {
         } else {
             throw PDFSyntaxError("strömmen saknar /Length", at: offset)
         }
-        guard start + length <= bytes.count else { throw PDFSyntaxError("strömmen går förbi filens slut", at: offset) }
-        return (value, Array(bytes[start..<(start + length)]))
+        guard length >= 0, start + length <= bytes.count else { throw PDFSyntaxError("strömmen går förbi filens slut", at: offset) }
+        return (value, start..<(start + length))
     }
 
     private func objectStreamContents(_ number: Int) throws -> [Int: PDFObject] {

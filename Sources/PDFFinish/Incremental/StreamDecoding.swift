@@ -1,7 +1,7 @@
 import CSystemZlib
 
 /// The stream filters an xref stream or an object stream may carry: FlateDecode with or
-/// without a PNG predictor (qpdf writes /Predictor 12). Anything else is refused by name.
+/// without a predictor (qpdf writes /Predictor 12). Anything else is refused by name.
 enum StreamDecoding {
     static func decode(_ data: [UInt8], dictionary: PDFDictionary) throws -> [UInt8] {
         let filters: [String]
@@ -22,8 +22,7 @@ enum StreamDecoding {
         case .array(let values)?: parameters = values.first?.dictionaryValue
         default: parameters = nil
         }
-        guard let parameters, let predictor = parameters["Predictor"]?.integerValue, predictor >= 10 else { return inflated }
-        return try unpredict(inflated, columns: parameters["Columns"]?.integerValue ?? 1)
+        return try predicted(inflated, parameters)
     }
 
     static func inflate(_ input: [UInt8]) throws -> [UInt8] {
@@ -52,20 +51,45 @@ enum StreamDecoding {
         return output
     }
 
-    /// PNG predictors (one filter-type byte before each row of `columns` bytes).
-    static func unpredict(_ data: [UInt8], columns: Int) throws -> [UInt8] {
-        let rowLength = columns + 1
-        guard columns > 0, data.count % rowLength == 0 else { throw PDFSyntaxError("PNG-prediktorn passar inte strömmen", at: 0) }
-        var previous = [UInt8](repeating: 0, count: columns)
+    /// Predictor 2 (TIFF) or 10–15 (PNG, a filter byte before each row), over pixels of
+    /// /Colors components of /BitsPerComponent bits, /Columns to a row.
+    static func predicted(_ data: [UInt8], _ parameters: PDFDictionary?) throws -> [UInt8] {
+        let predictor = parameters?["Predictor"]?.integerValue ?? 1
+        guard predictor >= 2 else { return data }
+        let colors = parameters?["Colors"]?.integerValue ?? 1
+        let bits = parameters?["BitsPerComponent"]?.integerValue ?? 8
+        let columns = parameters?["Columns"]?.integerValue ?? 1
+        guard (1...32).contains(colors), [1, 2, 4, 8, 16].contains(bits), columns > 0 else {
+            throw PDFSyntaxError("ogiltiga /DecodeParms för prediktorn", at: 0)
+        }
+        let rowBytes = (columns * colors * bits + 7) / 8
+        let pixelBytes = max(1, (colors * bits) / 8)
+        if predictor == 2 {
+            guard bits == 8 else { throw PDFSyntaxError("TIFF-prediktorn stöds bara med 8 bitar per komponent", at: 0) }
+            var output = data
+            for rowStart in stride(from: 0, to: output.count, by: rowBytes) {
+                let rowEnd = min(rowStart + rowBytes, output.count)
+                for index in (rowStart + pixelBytes)..<max(rowEnd, rowStart + pixelBytes) { output[index] &+= output[index - pixelBytes] }
+            }
+            return output
+        }
+        return try png(data, rowBytes: rowBytes, pixelBytes: pixelBytes)
+    }
+
+    private static func png(_ data: [UInt8], rowBytes: Int, pixelBytes: Int) throws -> [UInt8] {
+        let stride = rowBytes + 1
+        guard data.count % stride == 0 else { throw PDFSyntaxError("PNG-prediktorn passar inte strömmen", at: 0) }
         var output: [UInt8] = []
-        output.reserveCapacity(data.count / rowLength * columns)
-        for start in stride(from: 0, to: data.count, by: rowLength) {
+        output.reserveCapacity(data.count / stride * rowBytes)
+        var previous = [UInt8](repeating: 0, count: rowBytes)
+        var row = [UInt8](repeating: 0, count: rowBytes)
+        for start in Swift.stride(from: 0, to: data.count, by: stride) {
             let kind = data[start]
-            var row = Array(data[(start + 1)..<(start + rowLength)])
-            for column in 0..<columns {
-                let left = column > 0 ? Int(row[column - 1]) : 0
+            for column in 0..<rowBytes {
+                let raw = data[start + 1 + column]
+                let left = column >= pixelBytes ? Int(row[column - pixelBytes]) : 0
                 let up = Int(previous[column])
-                let upLeft = column > 0 ? Int(previous[column - 1]) : 0
+                let upLeft = column >= pixelBytes ? Int(previous[column - pixelBytes]) : 0
                 let add: Int
                 switch kind {
                 case 0: add = 0
@@ -75,10 +99,10 @@ enum StreamDecoding {
                 case 4: add = paeth(left, up, upLeft)
                 default: throw PDFSyntaxError("okänd PNG-prediktor \(kind)", at: 0)
                 }
-                row[column] = UInt8((Int(row[column]) + add) & 0xFF)
+                row[column] = UInt8((Int(raw) + add) & 0xFF)
             }
             output += row
-            previous = row
+            swap(&previous, &row)
         }
         return output
     }

@@ -60,7 +60,7 @@ struct FontGlyphs {
     /// A non-symbolic simple font with WinAnsiEncoding: codes are Windows-1252 characters.
     private var winAnsi = false
 
-    init?(_ font: QPDFObject) {
+    init?(_ font: PDFValue) {
         composite = font["/Subtype"]?.name == "/Type0"
         let described = composite ? font["/DescendantFonts"]?.asArray.first : font
         guard let described, let file = described["/FontDescriptor"]?["/FontFile2"],
@@ -83,7 +83,7 @@ struct FontGlyphs {
     }
 
     /// `/W`: `c [w1 w2 …]` gives consecutive CIDs from c, `c1 c2 w` one width for a range.
-    private mutating func readCompositeWidths(_ items: [QPDFObject]) {
+    private mutating func readCompositeWidths(_ items: [PDFValue]) {
         var index = 0
         while index + 1 < items.count {
             guard let first = items[index].integer else { return }

@@ -54,7 +54,7 @@ enum FormRules {
     }
 
     /// The field a widget belongs to: itself when it carries the field's keys, else its /Parent.
-    static func field(of widget: QPDFObject) -> QPDFObject {
+    static func field(of widget: PDFValue) -> PDFValue {
         widget["/T"] == nil && widget["/FT"] == nil ? widget["/Parent"] ?? widget : widget
     }
 }

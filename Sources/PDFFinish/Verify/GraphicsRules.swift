@@ -4,12 +4,12 @@
 enum GraphicsRules {
     /// Every resource dictionary of the file: pages, page tree nodes, form XObjects,
     /// patterns, Type 3 fonts, appearance streams.
-    static func resources(_ objects: [QPDFObject]) -> [QPDFObject] { objects.compactMap { $0["/Resources"] } }
+    static func resources(_ objects: [PDFValue]) -> [PDFValue] { objects.compactMap { $0["/Resources"] } }
 
     /// The graphics states of those resources (`VerificationInput` reads them once: it
     /// is a lookup in every object of the file, and two rules look at them).
-    static func graphicsStates(_ resources: [QPDFObject]) -> [QPDFObject] {
-        resources.flatMap { resource -> [QPDFObject] in
+    static func graphicsStates(_ resources: [PDFValue]) -> [PDFValue] {
+        resources.flatMap { resource -> [PDFValue] in
             guard let states = resource["/ExtGState"] else { return [] }
             return states.keys.compactMap { states[$0] }
         }
@@ -53,7 +53,7 @@ enum GraphicsRules {
 
     /// A page uses transparency when it is a transparency group, or a graphics state or
     /// image in its resources is not opaque.
-    static func usesTransparency(_ page: QPDFObject) -> Bool {
+    static func usesTransparency(_ page: PDFValue) -> Bool {
         if page["/Group"]?["/S"]?.name == "/Transparency" { return true }
         let resources = page["/Resources"]
         let states = resources?["/ExtGState"].map { states in states.keys.compactMap { states[$0] } } ?? []
@@ -91,7 +91,7 @@ enum GraphicsRules {
         return rule("A-19", "ISO 19005-2 6.2.5, 6.2.6", "Grafiktillstånd utan överföringsfunktioner, tillåtna raster och återgivningsavsikter", findings: findings)
     }
 
-    static func images(_ input: VerificationInput) -> [QPDFObject] { input.objects.filter { $0.isStream && $0["/Subtype"]?.name == "/Image" } }
+    static func images(_ input: VerificationInput) -> [PDFValue] { input.objects.filter { $0.isStream && $0["/Subtype"]?.name == "/Image" } }
 
     /// 6.2.8, 6.2.9: images without alternates, OPI or interpolation and with 1, 2, 4, 8
     /// or 16 bits per component; no PostScript or reference XObjects, no OPI on forms.

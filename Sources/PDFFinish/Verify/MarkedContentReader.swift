@@ -29,7 +29,7 @@ struct MarkedContentReader {
     private var shown: [UInt8] = []
 
     /// `operations` are the pages' content streams, read.
-    init(pages: [QPDFObject], operations: [[ContentStream.Operation]]) throws {
+    init(pages: [PDFValue], operations: [[ContentStream.Operation]]) throws {
         for (index, page) in pages.enumerated() {
             try read(operations[index], resources: page["/Resources"], page: index + 1, depth: 0)
         }
@@ -56,7 +56,7 @@ struct MarkedContentReader {
         var mcid: Int? { stack.last(where: { $0.mcid != nil })?.mcid }
     }
 
-    private mutating func read(_ operations: [ContentStream.Operation], resources: QPDFObject?, page: Int, depth: Int,
+    private mutating func read(_ operations: [ContentStream.Operation], resources: PDFValue?, page: Int, depth: Int,
                                inherited: State = State()) throws {
         var state = inherited
         // The fonts of these resources by name: a Tf for every run asks again, and each
@@ -147,7 +147,7 @@ struct MarkedContentReader {
         }
     }
 
-    private mutating func unicodeMap(_ font: QPDFObject?) -> UnicodeMap? {
+    private mutating func unicodeMap(_ font: PDFValue?) -> UnicodeMap? {
         guard let font else { return nil }
         let number = font.objectNumber
         if let cached = maps[number] { return cached }

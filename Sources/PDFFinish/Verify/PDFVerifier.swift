@@ -7,7 +7,7 @@ public enum PDFVerifier {
         try verify(bytes, file: file, expectedText: expectedText, keep: { _ in })
     }
 
-    /// `keep` is handed what the check read (the qpdf file, every page's operations): a
+    /// `keep` is handed what the check read (the parsed file, every page's operations): a
     /// process that ends right after can keep it instead of tearing it down object by
     /// object (26 M instructions for the annual report).
     public static func verify(_ bytes: [UInt8], file: String, expectedText: String?, keep: (Any) -> Void) throws -> VerificationReport {

@@ -1,5 +1,3 @@
-import CQPDF
-
 /// The structure tree read depth first: each element's type, depth, the content it marks
 /// (page and MCID) and the annotations it owns, with its parent's type, so rules can look
 /// at nesting and `verify` can read the text in the tree's order.
@@ -20,7 +18,7 @@ public struct StructureTreeReader {
     public private(set) var roleMap: [String: String] = [:]
     public let hasTree: Bool
 
-    init(file: QPDFFile, pages: [QPDFObject]) {
+    init(file: ParsedPDF, pages: [PDFValue]) {
         var pageIndex: [PDFReference: Int] = [:]
         for (index, page) in pages.enumerated() { pageIndex[PDFReference(page.objectNumber, page.generation)] = index + 1 }
         guard let root = file.root["/StructTreeRoot"] else {
@@ -29,40 +27,35 @@ public struct StructureTreeReader {
         }
         hasTree = true
         if let map = root["/RoleMap"] { for key in map.keys { roleMap[key] = map[key]?.name } }
-        guard let rootNode = StructureNode.node(root, number: root.objectNumber, handle: { root }) else { return }
         var visited = Set<Int>()
-        for kid in rootNode.entry("/K", in: file)?.asArray(in: file) ?? [] {
-            guard let type = kid.entry("/S", in: file)?.name else { continue }
+        for kid in root["/K"]?.asArray ?? [] {
+            guard let type = kid["/S"]?.name else { continue }
             visit(kid, type: type, depth: 0, parent: nil, page: nil, file: file, pages: pageIndex, visited: &visited)
         }
     }
 
-    /// `type` is the element's /S, read by the caller. The element is read from its PDF
-    /// syntax (`StructureNode`), so qpdf is asked once per object, not once per key.
-    private mutating func visit(_ object: StructureNode, type: String, depth: Int, parent: String?, page: Int?, file: QPDFFile,
+    /// `type` is the element's /S, read by the caller.
+    private mutating func visit(_ object: PDFValue, type: String, depth: Int, parent: String?, page: Int?, file: ParsedPDF,
                                 pages: [PDFReference: Int], visited: inout Set<Int>) {
-        guard let dictionary = object.dictionary else { return }
-        let number = object.number
+        guard object.isDictionary, case let .dictionary(dictionary) = object.value else { return }
+        let number = object.objectNumber
         if number != 0, !visited.insert(number).inserted { return }
         let page = Self.page(dictionary["Pg"], pages) ?? page
         let index = elements.count
-        func text(_ key: String) -> String? { dictionary[String(key.dropFirst())] == nil ? nil : object.handle()?[key]?.text }
-        let scope = object.entry("/A", in: file).flatMap { attributes in
-            attributes.asArray(in: file).compactMap { $0.entry("/Scope", in: file)?.name }.first
-        }
-        elements.append(Element(type: type, depth: depth, parentType: parent, alt: text("/Alt"), actualText: text("/ActualText"), scope: scope))
-        for kid in object.entry("/K", in: file)?.asArray(in: file) ?? [] {
+        let scope = object["/A"].flatMap { attributes in attributes.asArray.compactMap { $0["/Scope"]?.name }.first }
+        elements.append(Element(type: type, depth: depth, parentType: parent, alt: object["/Alt"]?.text, actualText: object["/ActualText"]?.text,
+                                scope: scope))
+        for kid in object["/K"]?.asArray ?? [] {
             if let mcid = kid.integer {
                 if let page { elements[index].content.append((page, mcid)) }
                 continue
             }
-            let kidType = kid.entry("/Type", in: file)?.name
-            if kidType == "/MCR", let mcid = kid.entry("/MCID", in: file)?.integer,
-               let kidPage = Self.page(kid.value.dictionaryValue?["Pg"], pages) ?? page {
+            let kidType = kid["/Type"]?.name
+            if kidType == "/MCR", let mcid = kid["/MCID"]?.integer, let kidPage = Self.page(kid.value.dictionaryValue?["Pg"], pages) ?? page {
                 elements[index].content.append((kidPage, mcid))
             } else if kidType == "/OBJR", let annotation = Self.existing(kid.value.dictionaryValue?["Obj"], in: file) {
                 elements[index].annotations.append(annotation)
-            } else if let childType = kid.entry("/S", in: file)?.name {
+            } else if let childType = kid["/S"]?.name {
                 elements[index].childTypes.append(childType)
                 visit(kid, type: childType, depth: depth + 1, parent: type, page: page, file: file, pages: pages, visited: &visited)
             }
@@ -78,12 +71,10 @@ public struct StructureTreeReader {
 
     /// The object number of a value that is not null (0 for a direct one): an /OBJR's
     /// annotation is only counted, so a reference is checked, not read.
-    private static func existing(_ value: PDFObject?, in file: QPDFFile) -> Int? {
+    private static func existing(_ value: PDFObject?, in file: ParsedPDF) -> Int? {
         switch value {
         case nil, .null?: return nil
-        case let .reference(reference)?:
-            let object = QPDFObject(file: file, handle: qpdf_get_object_by_id(file.data, Int32(clamping: reference.number), Int32(clamping: reference.generation)))
-            return object.isNull ? nil : reference.number
+        case let .reference(reference)?: return file.exists(reference) ? reference.number : nil
         default: return 0
         }
     }

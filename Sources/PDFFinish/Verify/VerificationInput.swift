@@ -2,27 +2,27 @@
 /// structure tree and its marked content.
 struct VerificationInput {
     let bytes: [UInt8]
-    let file: QPDFFile
+    let file: ParsedPDF
     let xmp: XMPReader?
     let tree: StructureTreeReader
     let content: MarkedContentReader
     /// Each structure element with its standard type (through the role map).
     let elementTypes: [(StructureTreeReader.Element, String)]
     /// Every indirect object, read once.
-    let objects: [QPDFObject]
-    let pages: [QPDFObject]
+    let objects: [PDFValue]
+    let pages: [PDFValue]
     /// Each page's content as operations, read once for every rule that looks at them.
     let pageOperations: [[ContentStream.Operation]]
-    let fonts: [QPDFObject]
+    let fonts: [PDFValue]
     /// The graphics states of every resource dictionary, read once for the rules on them.
-    let graphicsStates: [QPDFObject]
+    let graphicsStates: [PDFValue]
     /// Every annotation with the page (1-based) it is on.
-    let annotations: [(page: Int, annotation: QPDFObject)]
+    let annotations: [(page: Int, annotation: PDFValue)]
 
     init(bytes: [UInt8]) throws {
         self.bytes = bytes
-        file = try QPDFFile(bytes: bytes)
-        pages = file.pages
+        file = try ParsedPDF(bytes: bytes)
+        pages = try file.pages()
         pageOperations = try pages.map { ContentStream(try $0.pageContent()).operations }
         xmp = (try? file.root["/Metadata"]?.streamData()).flatMap { $0 }.map(XMPReader.init)
         tree = StructureTreeReader(file: file, pages: pages)
