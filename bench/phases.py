@@ -26,7 +26,9 @@ PHASES = [
     ("  glyph runs", r"CairoPDF15GlyphRunPainterC4draw"),
     ("  cairo_show_page", r"cairo_show_page$"),
     ("finishing (PDFFinish)", r"PDFFinish15ArchiveFinisherO6finish"),
-    ("self-check of the written PDF (verify)", r"ReportApp19ArchiveVerificationO5check"),
+    ("self-check of the written PDF (verify), its own thread", r"ReportApp19ArchiveVerificationO5check"),
+    # The check's other half runs on a second thread (PDFFinish `Concurrently`, a Foundation Thread).
+    ("  and beside it on a second thread", r"Foundation6ThreadC4mainyyF$"),
 ]
 
 

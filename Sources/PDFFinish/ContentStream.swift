@@ -3,7 +3,7 @@
 /// Enough of the syntax for what Cairo writes and what `verify` reads: numbers, names,
 /// literal and hex strings, arrays, dictionaries, inline images.
 public struct ContentStream {
-    public enum Token: Equatable {
+    public enum Token: Equatable, Sendable {
         case number(Double)
         case name(String)
         case string([UInt8])
@@ -11,7 +11,7 @@ public struct ContentStream {
         case other(String)
     }
 
-    public struct Operation {
+    public struct Operation: Sendable {
         public var `operator`: String
         public var operands: [Token]
         /// From the first operand to the end of the operator.

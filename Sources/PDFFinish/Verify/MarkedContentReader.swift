@@ -2,8 +2,8 @@
 /// an MCID (through each font's ToUnicode map), in content order, and what lies outside:
 /// drawings in no marked content at all, tagged content inside an Artifact, glyphs with
 /// no Unicode. Form XObjects are read where they are drawn.
-struct MarkedContentReader {
-    struct Piece {
+struct MarkedContentReader: Sendable {
+    struct Piece: Sendable {
         var page: Int
         var mcid: Int
         var text: String

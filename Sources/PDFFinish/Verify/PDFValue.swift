@@ -1,7 +1,7 @@
 /// One value of a `ParsedPDF`, never a reference (one is followed when the value is
 /// made), read as qpdf reads it: names as "/Name" with `#xx` escapes decoded, a key that
 /// holds null as absent, a stream's keys in its dictionary, keys in byte order.
-struct PDFValue {
+struct PDFValue: Sendable {
     let file: ParsedPDF
     let value: PDFObject
     /// The object number it was reached by (0 for a direct value), and its generation.

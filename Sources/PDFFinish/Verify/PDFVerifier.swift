@@ -13,9 +13,11 @@ public enum PDFVerifier {
     public static func verify(_ bytes: [UInt8], file: String, expectedText: String?, keep: (Any) -> Void) throws -> VerificationReport {
         let input = try VerificationInput(bytes: bytes)
         defer { keep(input) }
-        return VerificationReport(file: file, sections: [
-            ArchiveRules.section(input), AccessibilityRules.section(input), TextRules.section(input, expectedText: expectedText),
-        ])
+        // The text rules (normalizing every text) beside the others.
+        let (text, others) = try Concurrently.run({ TextRules.section(input, expectedText: expectedText) }, while: {
+            [ArchiveRules.section(input), AccessibilityRules.section(input)]
+        })
+        return VerificationReport(file: file, sections: others + [text])
     }
 
     /// The structure tree as a reviewer reads it: one line per element, indented by

@@ -4,8 +4,8 @@
 /// the same objects at about 60 000 instructions each, and each key asked of it cost a
 /// thousand more; the finishing step still writes through qpdf, so the check reads what
 /// was written with a reader of its own.
-final class ParsedPDF {
-    struct Entry {
+final class ParsedPDF: Sendable {
+    struct Entry: Sendable {
         var value: PDFObject
         var generation: Int
         /// Where a stream's raw data lie in `bytes`.
@@ -13,20 +13,24 @@ final class ParsedPDF {
     }
 
     let bytes: [UInt8]
-    private let file: PDFFile
-    private var entries: [Int: Entry] = [:]
+    private let trailerDictionary: PDFDictionary
+    /// Read-only once the file is open, so rules may read it from several threads.
+    private let entries: [Int: Entry]
 
     init(bytes: [UInt8]) throws {
         self.bytes = bytes
-        file = try PDFFile(bytes: bytes)
+        let file = try PDFFile(bytes: bytes)
+        var entries: [Int: Entry] = [:]
         entries.reserveCapacity(file.objectNumbers.count)
         for number in file.objectNumbers {
             guard let read = try file.objectWithStream(number) else { continue }
             entries[number] = Entry(value: read.object, generation: read.generation, stream: read.stream)
         }
+        self.entries = entries
+        trailerDictionary = file.trailer
     }
 
-    var trailer: PDFValue { PDFValue(file: self, value: .dictionary(file.trailer), number: 0, generation: 0, isStream: false) }
+    var trailer: PDFValue { PDFValue(file: self, value: .dictionary(trailerDictionary), number: 0, generation: 0, isStream: false) }
     var root: PDFValue { trailer["/Root"] ?? PDFValue(file: self, value: .null, number: 0, generation: 0, isStream: false) }
 
     /// The indirect object `number` (generation 0), as qpdf's object by id; nil when the

@@ -1,8 +1,8 @@
 /// The structure tree read depth first: each element's type, depth, the content it marks
 /// (page and MCID) and the annotations it owns, with its parent's type, so rules can look
 /// at nesting and `verify` can read the text in the tree's order.
-public struct StructureTreeReader {
-    public struct Element {
+public struct StructureTreeReader: Sendable {
+    public struct Element: Sendable {
         public var type: String
         public var depth: Int
         public var parentType: String?

@@ -1,6 +1,6 @@
 /// A font's ToUnicode CMap (PDF 1.7, 9.10.3): character codes of a fixed length (from
 /// the codespace range) to the Unicode text they stand for.
-struct UnicodeMap {
+struct UnicodeMap: Sendable {
     private(set) var codeLength = 1
     private var map: [UInt32: String] = [:]
     /// Each code's text as UTF-8 when it is text (see `readable`), by code: the verifier

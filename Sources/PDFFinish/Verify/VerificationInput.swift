@@ -1,6 +1,6 @@
 /// Everything the rules look at, read once: the file's bytes and objects, its XMP, its
 /// structure tree and its marked content.
-struct VerificationInput {
+struct VerificationInput: Sendable {
     let bytes: [UInt8]
     let file: ParsedPDF
     let xmp: XMPReader?
@@ -19,19 +19,34 @@ struct VerificationInput {
     /// Every annotation with the page (1-based) it is on.
     let annotations: [(page: Int, annotation: PDFValue)]
 
+    /// The pages' content is read on two threads (each half of the pages), the structure
+    /// tree beside one half and the objects beside the other; the marked content is read
+    /// from all pages' operations after.
     init(bytes: [UInt8]) throws {
         self.bytes = bytes
-        file = try ParsedPDF(bytes: bytes)
-        pages = try file.pages()
-        pageOperations = try pages.map { ContentStream(try $0.pageContent()).operations }
+        let file = try ParsedPDF(bytes: bytes)
+        self.file = file
+        let pages = try file.pages()
+        self.pages = pages
+        let half = pages.count / 2
+        let (background, foreground) = try Concurrently.run({
+            (try Self.operations(of: pages[..<half]), StructureTreeReader(file: file, pages: pages))
+        }, while: {
+            (try Self.operations(of: pages[half...]), file.objects)
+        })
+        pageOperations = background.0 + foreground.0
+        tree = background.1
+        objects = foreground.1
         xmp = (try? file.root["/Metadata"]?.streamData()).flatMap { $0 }.map(XMPReader.init)
-        tree = StructureTreeReader(file: file, pages: pages)
         elementTypes = tree.elements.map { [tree] element in (element, tree.standardType(element.type)) }
         content = try MarkedContentReader(pages: pages, operations: pageOperations)
-        objects = file.objects
         fonts = objects.filter { $0.isDictionary && $0["/Type"]?.name == "/Font" }
         graphicsStates = GraphicsRules.graphicsStates(GraphicsRules.resources(objects))
         annotations = pages.enumerated().flatMap { index, page in (page["/Annots"]?.asArray ?? []).map { (index + 1, $0) } }
+    }
+
+    private static func operations(of pages: ArraySlice<PDFValue>) throws -> [[ContentStream.Operation]] {
+        try pages.map { ContentStream(try $0.pageContent()).operations }
     }
 
     static let dc = "http://purl.org/dc/elements/1.1/"

@@ -5,25 +5,35 @@ import FoundationXML
 
 /// An XMP packet parsed as XML: each property's text by namespace and name (an rdf:Alt,
 /// Seq or Bag gives its items joined by ", "), and every namespace its properties use.
-final class XMPReader: NSObject, XMLParserDelegate {
-    private(set) var values: [String: String] = [:]
-    private(set) var namespaces: Set<String> = []
-    private(set) var wellFormed = false
+struct XMPReader: Sendable {
+    let values: [String: String]
+    let namespaces: Set<String>
+    let wellFormed: Bool
     /// The namespaces the packet's PDF/A extension schemas describe.
-    private(set) var describedNamespaces: Set<String> = []
-    private var path: [(key: String, text: String, items: [String])] = []
-
-    static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    let describedNamespaces: Set<String>
 
     init(_ bytes: [UInt8]) {
-        super.init()
+        let parsing = XMPParsing()
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = true
-        parser.delegate = self
+        parser.delegate = parsing
         wellFormed = parser.parse()
+        values = parsing.values
+        namespaces = parsing.namespaces
+        describedNamespaces = parsing.describedNamespaces
     }
 
     func value(_ namespace: String, _ name: String) -> String? { values[namespace + name] }
+}
+
+/// The parser's delegate, gathering what `XMPReader` keeps.
+private final class XMPParsing: NSObject, XMLParserDelegate {
+    var values: [String: String] = [:]
+    var namespaces: Set<String> = []
+    var describedNamespaces: Set<String> = []
+    private var path: [(key: String, text: String, items: [String])] = []
+
+    static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         let namespace = namespaceURI ?? ""
