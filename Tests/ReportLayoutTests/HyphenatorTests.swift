@@ -56,4 +56,16 @@ final class HyphenatorTests: XCTestCase {
             XCTAssertEqual(Hyphenator.string(of: scalars), String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init))))
         }
     }
+
+    /// An exception line is trimmed as Foundation trims `.whitespaces`, and an entry's part
+    /// is the same whether typed composed or decomposed: Foundation is the reference for both.
+    func testExceptionLinesAreTrimmedAndTheirPartsComposedAsFoundationDoes() {
+        for line in ["  kom-pe-tens=ut-veck-lings \t", "\u{A0}\u{2009}för=bund\u{3000}", "\t\t", "", "x", " \u{301}a ", "e\u{301} \u{85}"] {
+            XCTAssertEqual(Hyphenator.trimmed(line[...]), line.trimmingCharacters(in: .whitespaces), line.debugDescription)
+        }
+        for segment in ["kom-pe-tens", "fo\u{308}r-bund", "för-bund", "a\u{30A}r", "ıǆ-ǅ", "-"] {
+            XCTAssertEqual(CompoundSplitter.composedLetters(of: segment[...]),
+                           segment.replacingOccurrences(of: "-", with: "").precomposedStringWithCanonicalMapping, segment.debugDescription)
+        }
+    }
 }

@@ -17,7 +17,7 @@ struct CompoundSplitter {
     init(exceptionEntries: [String], minimumPart: Int) {
         self.minimumPart = max(minimumPart, 3)
         for entry in exceptionEntries {
-            let segments = entry.split(separator: "=").map { $0.replacingOccurrences(of: "-", with: "").precomposedStringWithCanonicalMapping }
+            let segments = entry.split(separator: "=").map { Self.composedLetters(of: $0) }
             guard segments.count > 1 else { continue }
             for (index, segment) in segments.enumerated() where segment.count >= self.minimumPart {
                 let scalars = segment.unicodeScalars.map(\.value)
@@ -27,6 +27,14 @@ struct CompoundSplitter {
                 if index == segments.count - 1 { modifiers.insert(scalars + [0x73]); parts.insert(scalars + [0x73]) }
             }
         }
+    }
+
+    /// A segment of an entry without its "-" marks, in NFC. Scalars below U+0300 are their
+    /// own composed forms and none of them combines, so a segment of only such scalars (a
+    /// Swedish word typed as such) is NFC already and Foundation's normalization is skipped.
+    static func composedLetters(of segment: Substring) -> String {
+        let letters = String(decoding: segment.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
+        return letters.unicodeScalars.allSatisfy { $0.value < 0x300 } ? letters : letters.precomposedStringWithCanonicalMapping
     }
 
     /// Letter offsets of the joints in a lower-case word.
