@@ -6,14 +6,7 @@ import Foundation
 /// computed from the content), and later steps (signature fields) can run on its result.
 public enum ArchiveFinisher {
     public static func finish(_ pdf: [UInt8], facts: DocumentFacts) throws -> [UInt8] {
-        try finish(pdf, facts: facts, keep: { _ in })
-    }
-
-    /// `keep` is handed the qpdf file when the finished bytes are written: a process that
-    /// ends right after can keep it instead of tearing it down.
-    public static func finish(_ pdf: [UInt8], facts: DocumentFacts, keep: (Any) -> Void) throws -> [UInt8] {
         let file = try QPDFFile(bytes: pdf)
-        defer { keep(file) }
         let date = try ArchiveDate(facts.date)
         try writeInfo(file, facts: facts, date: date)
         try writeCatalog(file, facts: facts, date: date)

@@ -7,7 +7,7 @@ import ReportLayout
 /// one: a file that breaks a PDF/A-2 or PDF/UA-1 rule is a finding (exit 1), not written.
 enum ArchiveVerification {
     static func check(_ bytes: [UInt8], path: String, laidOut: LaidOutDocument) throws {
-        let report = try PDFVerifier.verify(bytes, file: path, expectedText: contentText(laidOut), keep: { ObjectLifetime.keepLast($0, as: .verificationInput) })
+        let report = try PDFVerifier.verify(bytes, file: path, expectedText: contentText(laidOut), keep: ObjectLifetime.keepLastCheckInput)
         guard !report.passed else { return }
         throw FindingsFailure(findings: report.failures.map { failed in
             Finding(code: "pdf-\(failed.id)", message: "\(path): regel \(failed.id) (\(failed.clause)) uppfylls inte: \(failed.title). \(failed.finding)")

@@ -79,8 +79,7 @@ public final class DocumentRenderer {
             let painted = try painter.writePDF(laidOut, to: temporary)
             let url = URL(fileURLWithPath: temporary)
             let facts = try facts(laidOut, painted)
-            let finished = try ArchiveFinisher.finish([UInt8](try Data(contentsOf: url)), facts: facts,
-                                                      keep: { ObjectLifetime.keepLast($0, as: .finishingFile) })
+            let finished = try ArchiveFinisher.finish([UInt8](try Data(contentsOf: url)), facts: facts)
             try ArchiveVerification.check(finished, path: path, laidOut: laidOut)
             try Data(finished).write(to: url)
         }

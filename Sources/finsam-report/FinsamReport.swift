@@ -14,6 +14,7 @@ struct FinsamReport: ParsableCommand {
 
     /// Parses and runs a subcommand; every error goes through `ErrorBoundary`.
     static func main() {
+        MallocArenas.useOne()
         do {
             var command = try parseAsRoot()
             try command.run()
