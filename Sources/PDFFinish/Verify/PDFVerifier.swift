@@ -9,7 +9,7 @@ public enum PDFVerifier {
 
     /// `keep` is handed what the check read (the parsed file, every page's operations): a
     /// process that ends right after can keep it instead of tearing it down object by
-    /// object (26 M instructions for the annual report).
+    /// object.
     public static func verify(_ bytes: [UInt8], file: String, expectedText: String?, keep: (Any) -> Void) throws -> VerificationReport {
         let input = try VerificationInput(bytes: bytes)
         defer { keep(input) }
