@@ -63,6 +63,19 @@ final class ParsedPDFAgreesWithQPDFTests: XCTestCase {
         XCTAssertEqual(parsed.object(4)?["/Literal"]?.text, "ä(r)\n")
     }
 
+    /// A cross-reference offset that points at no object is refused with where it broke,
+    /// not repaired.
+    func testABrokenCrossReferenceIsRefusedWithWhereItBroke() throws {
+        var bytes = try BrokenPDFRulesTests.finished.get()
+        let keyword = Array("startxref".utf8)
+        let at = try XCTUnwrap(bytes.lastRange(of: keyword, from: 0))
+        bytes = Array(bytes[..<at]) + Array("startxref\n12345\n%%EOF\n".utf8)
+        XCTAssertThrowsError(try ParsedPDF(bytes: bytes)) { error in
+            XCTAssertTrue("\(error)".hasPrefix("filen kan inte läsas som PDF (korsreferenstabellen eller ett objekt är trasigt): "), "\(error)")
+            XCTAssertTrue("\(error)".contains("(vid byte "), "\(error)")
+        }
+    }
+
     // MARK: - The comparison
 
     private func assertSameReading(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) throws {

@@ -17,17 +17,23 @@ final class ParsedPDF: Sendable {
     /// Read-only once the file is open, so rules may read it from several threads.
     private let entries: [Int: Entry]
 
+    /// A damaged cross-reference table is not repaired (qpdf would rebuild it by scanning
+    /// the file): the file is refused, with where its syntax broke.
     init(bytes: [UInt8]) throws {
         self.bytes = bytes
-        let file = try PDFFile(bytes: bytes)
-        var entries: [Int: Entry] = [:]
-        entries.reserveCapacity(file.objectNumbers.count)
-        for number in file.objectNumbers {
-            guard let read = try file.objectWithStream(number) else { continue }
-            entries[number] = Entry(value: read.object, generation: read.generation, stream: read.stream)
+        do {
+            let file = try PDFFile(bytes: bytes)
+            var entries: [Int: Entry] = [:]
+            entries.reserveCapacity(file.objectNumbers.count)
+            for number in file.objectNumbers {
+                guard let read = try file.objectWithStream(number) else { continue }
+                entries[number] = Entry(value: read.object, generation: read.generation, stream: read.stream)
+            }
+            self.entries = entries
+            trailerDictionary = file.trailer
+        } catch let error as PDFSyntaxError {
+            throw PDFSyntaxError("filen kan inte läsas som PDF (korsreferenstabellen eller ett objekt är trasigt): \(error.reason)", at: error.offset)
         }
-        self.entries = entries
-        trailerDictionary = file.trailer
     }
 
     var trailer: PDFValue { PDFValue(file: self, value: .dictionary(trailerDictionary), number: 0, generation: 0, isStream: false) }
