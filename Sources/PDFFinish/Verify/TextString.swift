@@ -1,6 +1,7 @@
 /// A PDF text string's text (ISO 32000-1 7.9.2.2) as qpdf's getUTF8Value reads it: UTF-16
 /// behind a byte order mark (big or little endian), UTF-8 behind one (PDF 2.0), anything
-/// else PDFDocEncoding, whose undefined codes become U+FFFD.
+/// else PDFDocEncoding, whose undefined codes 0x7F, 0x9F and 0xAD become U+FFFD (qpdf's
+/// table; below 0x18 it keeps the code as it is).
 enum TextString {
     static func text(_ bytes: [UInt8]) -> String {
         if bytes.count >= 2, (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE) {
@@ -24,6 +25,7 @@ enum TextString {
         switch byte {
         case 0x18...0x1F: return UInt32(low[Int(byte) - 0x18])
         case 0x7F...0xA0: return UInt32(high[Int(byte) - 0x7F])
+        case 0xAD: return 0xFFFD
         default: return UInt32(byte)
         }
     }
