@@ -103,8 +103,12 @@ final class ParsedPDFAgreesWithQPDFTests: XCTestCase {
         XCTAssertEqual(expected.integer, read.integer, path, file: file, line: line)
         XCTAssertEqual(expected.number, read.number, path, file: file, line: line)
         XCTAssertEqual(expected.bool, read.bool, path, file: file, line: line)
-        // qpdf's C API gives text as a C string: it ends at a NUL.
-        XCTAssertEqual(expected.text, read.text.map { String($0.prefix { $0 != "\0" }) }, path, file: file, line: line)
+        // qpdf's C API gives text as a C string: it ends at a NUL. The trailer's /ID is
+        // random bytes, not text (when they begin like UTF-16, qpdf writes a lone surrogate
+        // as invalid UTF-8): its bytes are compared below, its "text" is not.
+        if !path.contains("/ID") {
+            XCTAssertEqual(expected.text, read.text.map { String($0.prefix { $0 != "\0" }) }, path, file: file, line: line)
+        }
         XCTAssertEqual(expected.stringBytes, read.stringBytes, path, file: file, line: line)
         XCTAssertEqual(expected.keys, read.keys, path, file: file, line: line)
         for key in expected.keys {
