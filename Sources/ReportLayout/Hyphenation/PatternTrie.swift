@@ -49,20 +49,23 @@ struct PatternTrie {
     }
 
     /// One line being read: either a pattern (letters and level digits) or a header
-    /// ("LEFTHYPHENMIN 1"), kept as its upper-case name and number.
+    /// ("LEFTHYPHENMIN 1"), kept as its upper-case name and number. The letters and levels
+    /// are written in place in buffers of the longest pattern's size: appending to arrays
+    /// cost some 70 instructions a byte of the file.
     private struct LineParser {
-        var letters: [UInt8] = []
-        var levels: [UInt8] = [0]
+        var letters = [UInt8](repeating: 0, count: PatternTrie.maximumLength)
+        var letterCount = 0
+        /// One before each letter and one after the last; those past `letterCount` are 0.
+        var levels = [UInt8](repeating: 0, count: PatternTrie.maximumLength + 1)
         var header: [UInt32] = []
         var headerValue = 0
         var kind = Kind.empty
         enum Kind { case empty, pattern, header, comment, tooLong }
 
-        /// Ready for the next line, keeping the buffers' capacity.
+        /// Ready for the next line, keeping the buffers.
         mutating func reset() {
-            letters.removeAll(keepingCapacity: true)
-            levels.removeAll(keepingCapacity: true)
-            levels.append(0)
+            for index in 0...letterCount { levels[index] = 0 }
+            letterCount = 0
             header.removeAll(keepingCapacity: true)
             headerValue = 0
             kind = .empty
@@ -79,10 +82,10 @@ struct PatternTrie {
                 if (48...57).contains(value) { headerValue = headerValue * 10 + Int(value - 48) } else { header.append(value) }
             case .pattern:
                 if (48...57).contains(value) {
-                    levels[levels.count - 1] = UInt8(value - 48)
-                } else if value < 256, letters.count < PatternTrie.maximumLength {
-                    letters.append(UInt8(value))
-                    levels.append(0)
+                    levels[letterCount] = UInt8(value - 48)
+                } else if value < 256, letterCount < PatternTrie.maximumLength {
+                    letters[letterCount] = UInt8(value)
+                    letterCount += 1
                 } else {
                     kind = .tooLong
                 }
@@ -96,9 +99,9 @@ struct PatternTrie {
         switch line.kind {
         case .pattern:
             var node: Int32 = 0
-            for letter in line.letters { node = child(of: node, letter, adding: true) }
+            for index in 0..<line.letterCount { node = child(of: node, line.letters[index], adding: true) }
             nodes[Int(node)].levels = Int32(levelStore.count)
-            levelStore += line.levels
+            levelStore += line.levels[0...line.letterCount]
         case .header:
             let name = String(String.UnicodeScalarView(line.header.compactMap(Unicode.Scalar.init)))
             if name == "LEFTHYPHENMIN" { leftMin = line.headerValue }
