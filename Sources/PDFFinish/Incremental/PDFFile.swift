@@ -76,7 +76,7 @@ public final class PDFFile {
     }
 
     /// Every object number the chain gives a place (free ones left out), in no order.
-    public var objectNumbers: [Int] { index.compactMap { $0.value == .free ? nil : $0.key } }
+    var objectNumbers: [Int] { index.compactMap { $0.value == .free ? nil : $0.key } }
 
     /// The newest version of object `number` with its generation and, for a stream, where
     /// its raw data lie in `bytes`; nil when the chain has no place for it.
