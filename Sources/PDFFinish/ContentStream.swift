@@ -73,7 +73,7 @@ public struct ContentStream {
             let byte = bytes[position]
             position += 1
             switch byte {
-            case UInt8(ascii: "\\"): escape(bytes, at: &position, into: &result)
+            case UInt8(ascii: "\\"): PDFParser.escape(bytes, at: &position, into: &result)
             case UInt8(ascii: "("): depth += 1; result.append(byte)
             case UInt8(ascii: ")"):
                 if depth == 0 { return result }
@@ -85,31 +85,6 @@ public struct ContentStream {
         return result
     }
 
-    private static func escape(_ bytes: [UInt8], at position: inout Int, into result: inout [UInt8]) {
-        guard position < bytes.count else { return }
-        let byte = bytes[position]
-        position += 1
-        switch byte {
-        case UInt8(ascii: "n"): result.append(10)
-        case UInt8(ascii: "r"): result.append(13)
-        case UInt8(ascii: "t"): result.append(9)
-        case UInt8(ascii: "b"): result.append(8)
-        case UInt8(ascii: "f"): result.append(12)
-        case 10: break
-        case 13:
-            if position < bytes.count, bytes[position] == 10 { position += 1 }
-        case UInt8(ascii: "0")...UInt8(ascii: "7"):
-            var value = Int(byte - UInt8(ascii: "0"))
-            for _ in 0..<2 {
-                guard position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(bytes[position]) else { break }
-                value = value * 8 + Int(bytes[position] - UInt8(ascii: "0"))
-                position += 1
-            }
-            result.append(UInt8(value & 0xFF))
-        default: result.append(byte)
-        }
-    }
-
     /// The string's bytes from its hex digits (other bytes skipped, an odd last digit
     /// padded with 0); `start` is at its "<".
     private static func hexString(_ bytes: [UInt8], from start: Int) -> [UInt8] {
@@ -117,7 +92,7 @@ public struct ContentStream {
         var result: [UInt8] = []
         var high: UInt8?
         while position < bytes.count, bytes[position] != UInt8(ascii: ">") {
-            if let value = hexValue(bytes[position]) {
+            if let value = PDFParser.hexValue(bytes[position]) {
                 if let first = high {
                     result.append(first << 4 | value)
                     high = nil
@@ -127,14 +102,5 @@ public struct ContentStream {
         }
         if let first = high { result.append(first << 4) }
         return result
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 }

@@ -120,14 +120,4 @@ public struct QPDFObject {
 
     /// PDF syntax of the object (indirect objects as references).
     public var unparsed: String { String(cString: qpdf_oh_unparse(data, handle)) }
-
-    /// PDF syntax of the object itself (an indirect one's value, the objects it refers to
-    /// as references), as bytes: one call for the whole object.
-    var resolvedSyntax: [UInt8] {
-        guard let text = qpdf_oh_unparse_resolved(data, handle) else { return [] }
-        return text.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(text))) }
-    }
-
-    /// The generation number (0 for a direct object).
-    var generation: Int { Int(qpdf_oh_get_generation(data, handle)) }
 }

@@ -129,9 +129,7 @@ struct PDFParser {
             let byte = bytes[position]
             position += 1
             switch byte {
-            case UInt8(ascii: "\\"):
-                guard position < bytes.count else { break }
-                out += escape()
+            case UInt8(ascii: "\\"): Self.escape(bytes, at: &position, into: &out)
             case UInt8(ascii: "("):
                 depth += 1
                 out.append(byte)
@@ -145,20 +143,22 @@ struct PDFParser {
         throw PDFSyntaxError("oavslutad sträng", at: position)
     }
 
-    /// The character after a backslash in a literal string (7.3.4.2).
-    private mutating func escape() -> [UInt8] {
+    /// The character after a backslash in a literal string (7.3.4.2), decoded into
+    /// `result`; `position` is just after the backslash. Object strings and content
+    /// streams' strings are read with it.
+    static func escape(_ bytes: [UInt8], at position: inout Int, into result: inout [UInt8]) {
+        guard position < bytes.count else { return }
         let byte = bytes[position]
         position += 1
         switch byte {
-        case UInt8(ascii: "n"): return [0x0A]
-        case UInt8(ascii: "r"): return [0x0D]
-        case UInt8(ascii: "t"): return [0x09]
-        case UInt8(ascii: "b"): return [0x08]
-        case UInt8(ascii: "f"): return [0x0C]
-        case 0x0D:
-            if position < bytes.count, bytes[position] == 0x0A { position += 1 }
-            return []
-        case 0x0A: return []
+        case UInt8(ascii: "n"): result.append(10)
+        case UInt8(ascii: "r"): result.append(13)
+        case UInt8(ascii: "t"): result.append(9)
+        case UInt8(ascii: "b"): result.append(8)
+        case UInt8(ascii: "f"): result.append(12)
+        case 10: break
+        case 13:
+            if position < bytes.count, bytes[position] == 10 { position += 1 }
         case UInt8(ascii: "0")...UInt8(ascii: "7"):
             var value = Int(byte - UInt8(ascii: "0"))
             for _ in 0..<2 {
@@ -166,8 +166,8 @@ struct PDFParser {
                 value = value * 8 + Int(bytes[position] - UInt8(ascii: "0"))
                 position += 1
             }
-            return [UInt8(value & 0xFF)]
-        default: return [byte]
+            result.append(UInt8(value & 0xFF))
+        default: result.append(byte)
         }
     }
 

@@ -10,10 +10,6 @@ enum StructureRules {
         "/Ruby", "/RB", "/RT", "/RP", "/Warichu", "/WT", "/WP", "/Figure", "/Formula", "/Form",
     ]
 
-    /// Each element with the standard type it stands for, made once (`VerificationInput`)
-    /// for the seven rules that look at them.
-    private static func types(_ input: VerificationInput) -> [(StructureTreeReader.Element, String)] { input.elementTypes }
-
     static func tree(_ input: VerificationInput) -> Rule {
         let findings = !input.tree.hasTree ? ["katalogen saknar /StructTreeRoot"] : input.tree.elements.isEmpty ? ["strukturträdet är tomt"] : []
         return rule("UA-06", "ISO 14289-1 7.1, Matterhorn 01", "Dokumentet har ett strukturträd (taggad PDF)", findings: findings)
@@ -22,7 +18,7 @@ enum StructureRules {
     /// Matterhorn 02-001 and 02-004: every type ends at a standard type, and no standard
     /// type is mapped to another.
     static func standardTypes(_ input: VerificationInput) -> Rule {
-        let unknown = Set(types(input).filter { !standardTypes.contains($0.1) }.map(\.0.type)).sorted()
+        let unknown = Set(input.elementTypes.filter { !standardTypes.contains($0.1) }.map(\.0.type)).sorted()
         let remapped = input.tree.roleMap.keys.filter(standardTypes.contains).sorted()
         return rule("UA-07", "ISO 14289-1 7.1, Matterhorn 02", "Varje strukturtyp är en standardtyp eller mappas till en",
                     findings: unknown.map { "\($0) är ingen standardtyp" } + remapped.map { "standardtypen \($0) mappas om" })
@@ -54,7 +50,7 @@ enum StructureRules {
     static func headings(_ input: VerificationInput) -> Rule {
         var findings: [String] = []
         var previous = 0
-        for (_, type) in types(input) {
+        for (_, type) in input.elementTypes {
             guard type.count == 3, type.hasPrefix("/H"), let level = Int(type.dropFirst(2)) else { continue }
             if previous == 0, level != 1 { findings.append("första rubriken är \(type.dropFirst())") }
             if previous > 0, level > previous + 1 { findings.append("\(type.dropFirst()) följer på H\(previous)") }
@@ -73,7 +69,7 @@ enum StructureRules {
     }
 
     static func headerScope(_ input: VerificationInput) -> Rule {
-        let missing = types(input).filter { $0.1 == "/TH" && !["/Row", "/Column", "/Both"].contains($0.0.scope ?? "") }
+        let missing = input.elementTypes.filter { $0.1 == "/TH" && !["/Row", "/Column", "/Both"].contains($0.0.scope ?? "") }
         return rule("UA-13", "ISO 14289-1 7.5, Matterhorn 15", "Varje tabellrubrikcell (TH) anger /Scope",
                     findings: missing.isEmpty ? [] : ["\(missing.count) TH utan /Scope"])
     }
@@ -89,14 +85,14 @@ enum StructureRules {
     }
 
     static func figures(_ input: VerificationInput) -> Rule {
-        let missing = types(input).filter { $0.1 == "/Figure" && ($0.0.alt ?? $0.0.actualText ?? "").isEmpty }
+        let missing = input.elementTypes.filter { $0.1 == "/Figure" && ($0.0.alt ?? $0.0.actualText ?? "").isEmpty }
         return rule("UA-16", "ISO 14289-1 7.3, Matterhorn 13", "Varje figur har en alternativtext (/Alt)",
                     findings: missing.isEmpty ? [] : ["\(missing.count) figurer utan /Alt"])
     }
 
     private static func nesting(_ input: VerificationInput, parents: [String: Set<String>], id: String, clause: String, title: String) -> Rule {
         var findings: [String] = []
-        for (element, type) in types(input) {
+        for (element, type) in input.elementTypes {
             guard let allowed = parents[type] else { continue }
             let parent = element.parentType.map(input.tree.standardType) ?? "roten"
             if !allowed.contains(parent) { findings.append("\(type.dropFirst()) i \(parent.dropFirst())") }

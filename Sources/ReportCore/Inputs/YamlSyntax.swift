@@ -45,8 +45,9 @@ enum YamlSyntax {
             var firstLines: [String: Int] = [:]
             for (key, value) in mapping {
                 guard let name = key.scalar?.string else {
+                    let place = field(path)
                     throw InputError("En nyckel ska vara en text, inte en lista eller samling.", file: file,
-                                     line: key.mark?.line, field: field(path).isEmpty ? nil : field(path))
+                                     line: key.mark?.line, field: place.isEmpty ? nil : place)
                 }
                 path.append(.key(name))
                 defer { path.removeLast() }
